@@ -1,0 +1,23 @@
+package dev.sitrep.check;
+
+import dev.sitrep.finding.Findings;
+import dev.sitrep.parse.ReadResult;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The check stage: every {@link Check}, in a fixed order. */
+public final class Checks {
+
+    private static final List<Check> ALL = List.of();
+
+    private Checks() {
+    }
+
+    /** Runs every check over {@code input}. */
+    public static void run(ReadResult input, Instant now, Findings out) {
+        for (Check check : ALL) {
+            check.run(input, now, out);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.sitrep.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A level-2 heading every postmortem must have, under its name or one of its aliases (case-insensitive). */
+public record RequiredSection(String name, List<String> aliases) {
+
+    public RequiredSection {
+        Objects.requireNonNull(name, "name");
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The default template sections of the contract. */
+    public static List<RequiredSection> defaults() {
+        return List.of(
+                new RequiredSection("Summary", List.of("Incident Summary", "TL;DR")),
+                new RequiredSection("Timeline", List.of()),
+                new RequiredSection("Root Cause", List.of("Root Causes", "Root Cause Analysis", "Contributing Factors")),
+                new RequiredSection("Impact", List.of()),
+                new RequiredSection("Action Items", List.of("Corrective Actions", "Follow-ups")));
+    }
+
+    /** Whether a heading's text names this section. Surrounding space and case do not matter. */
+    public boolean matches(String heading) {
+        String h = normalise(heading);
+        if (h.equals(normalise(name))) {
+            return true;
+        }
+        for (String alias : aliases) {
+            if (h.equals(normalise(alias))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.sitrep.source;
+
+/** What a source file holds. */
+public enum SourceKind {
+    CONFIG, INCIDENT, POSTMORTEM, MAINTENANCE
+}

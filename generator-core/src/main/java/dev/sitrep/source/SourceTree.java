@@ -1,0 +1,158 @@
+package dev.sitrep.source;
+
+import dev.sitrep.finding.Findings;
+import dev.sitrep.finding.Rule;
+import dev.sitrep.model.Location;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The files of one source tree, found by a sorted walk that never follows links and never leaves the tree.
+ *
+ * <pre>
+ * sitrep.yaml                     configuration
+ * any/depth/&lt;id&gt;/incident.yaml     an incident (the folder name is its id)
+ * any/depth/&lt;id&gt;/postmortem.md     its postmortem
+ * maintenance/**&#47;&lt;id&gt;.yaml       a scheduled maintenance
+ * templates/                      template overrides (not read here)
+ * </pre>
+ * Hidden files and folders are skipped. Files sitrep would silently miss because of a near-miss name
+ * ({@code incident.yml}, a postmortem without its incident) are reported.
+ */
+public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile> incidents,
+                         List<SourceFile> postmortems, List<SourceFile> maintenances, Optional<Path> templates) {
+
+    /** The name of the configuration file. */
+    public static final String CONFIG = "sitrep.yaml";
+    public static final String INCIDENT = "incident.yaml";
+    public static final String POSTMORTEM = "postmortem.md";
+    public static final String MAINTENANCE_DIR = "maintenance";
+    public static final String TEMPLATES_DIR = "templates";
+
+    public SourceTree {
+        incidents = List.copyOf(incidents);
+        postmortems = List.copyOf(postmortems);
+        maintenances = List.copyOf(maintenances);
+    }
+
+    /** All files to read, in a stable order. */
+    public List<SourceFile> all() {
+        List<SourceFile> all = new ArrayList<>();
+        config.ifPresent(all::add);
+        all.addAll(incidents);
+        all.addAll(postmortems);
+        all.addAll(maintenances);
+        return all;
+    }
+
+    /**
+     * Walks {@code root}.
+     *
+     * @param displayBase paths in findings are shown relative to this folder (the project directory)
+     */
+    public static SourceTree scan(Path root, Path displayBase, Findings findings) {
+        Path absRoot = root.toAbsolutePath().normalize();
+        Path base = displayBase.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absRoot)) {
+            findings.error(Rule.SYNTAX, Location.startOf(display(base, absRoot)),
+                    "source directory does not exist; create it with a sitrep.yaml, or point sitrep.sourceDirectory at it");
+            return new SourceTree(absRoot, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(absRoot, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(absRoot)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString();
+                    boolean templates = dir.getParent().equals(absRoot) && name.equals(TEMPLATES_DIR);
+                    return name.startsWith(".") || templates ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!file.getFileName().toString().startsWith(".")) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the source directory " + absRoot, e);
+        }
+        files.sort(Comparator.comparing(p -> absRoot.relativize(p).toString().replace('\\', '/')));
+
+        Optional<SourceFile> config = Optional.empty();
+        List<SourceFile> incidents = new ArrayList<>();
+        List<SourceFile> postmortems = new ArrayList<>();
+        List<SourceFile> maintenances = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String shown = display(base, file);
+            Path rel = absRoot.relativize(file);
+            boolean inMaintenance = rel.getNameCount() > 1 && rel.getName(0).toString().equals(MAINTENANCE_DIR);
+            if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (name.endsWith(".yaml") || name.endsWith(".md") || name.endsWith(".yml")) {
+                    findings.error(Rule.STRAY_FILE, Location.startOf(shown),
+                            "symbolic links are not followed, so that no input leaves the source tree; "
+                                    + "replace the link with the file itself");
+                }
+                continue;
+            }
+            if (rel.getNameCount() == 1 && name.equals(CONFIG)) {
+                config = Optional.of(new SourceFile(file, shown, SourceKind.CONFIG));
+            } else if (rel.getNameCount() == 1 && name.equals("sitrep.yml")) {
+                findings.error(Rule.STRAY_FILE, Location.startOf(shown),
+                        "sitrep reads its configuration from sitrep.yaml; rename this file to sitrep.yaml");
+            } else if (inMaintenance) {
+                if (name.endsWith(".yaml")) {
+                    maintenances.add(new SourceFile(file, shown, SourceKind.MAINTENANCE));
+                } else if (name.endsWith(".yml")) {
+                    findings.error(Rule.STRAY_FILE, Location.startOf(shown),
+                            "maintenance files end in .yaml; rename this file so that sitrep reads it");
+                }
+            } else if (name.equals(INCIDENT)) {
+                incidents.add(new SourceFile(file, shown, SourceKind.INCIDENT));
+            } else if (name.equals("incident.yml")) {
+                findings.error(Rule.STRAY_FILE, Location.startOf(shown),
+                        "sitrep reads incidents from incident.yaml; rename this file to incident.yaml");
+            } else if (name.equals(POSTMORTEM)) {
+                if (Files.isRegularFile(file.resolveSibling(INCIDENT), LinkOption.NOFOLLOW_LINKS)) {
+                    postmortems.add(new SourceFile(file, shown, SourceKind.POSTMORTEM));
+                } else {
+                    findings.error(Rule.STRAY_FILE, Location.startOf(shown),
+                            "postmortem.md without an incident.yaml beside it; move it into its incident's folder");
+                }
+            }
+        }
+        if (config.isEmpty()) {
+            findings.error(Rule.MISSING_KEY, Location.startOf(display(base, absRoot.resolve(CONFIG))),
+                    "sitrep.yaml is missing; create it with at least title, baseUrl and components");
+        }
+        Path templates = absRoot.resolve(TEMPLATES_DIR);
+        Optional<Path> templateDir = Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(templates) : Optional.empty();
+        return new SourceTree(absRoot, config, incidents, postmortems, maintenances, templateDir);
+    }
+
+    /** {@code file} relative to {@code base} with forward slashes, or absolute when it is not below it. */
+    public static String display(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        String s = shown.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}
