@@ -9,7 +9,17 @@ import java.util.List;
 /** The check stage: every {@link Check}, in a fixed order. */
 public final class Checks {
 
-    private static final List<Check> ALL = List.of();
+    private static final List<Check> ALL = List.of(
+            new ReferenceCheck(),
+            new IdCheck(),
+            new ChronologyCheck(),
+            new ResolutionCheck(),
+            new SectionCheck(),
+            new PostmortemDeadlineCheck(),
+            new ResponseTargetCheck(),
+            new UpdateCadenceCheck(),
+            new ActionItemDueCheck(),
+            new FutureTimeCheck());
 
     private Checks() {
     }
