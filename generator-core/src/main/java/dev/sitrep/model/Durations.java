@@ -15,9 +15,10 @@ public final class Durations {
     }
 
     /**
-     * A duration in its two largest units, rounded down: {@code 3d 4h}, {@code 20h 8m}, {@code 22m}; {@code 45s}
-     * under a minute; {@code 0m} for zero. A unit that is zero after the first is left out ({@code 2d}, {@code 1h}).
-     * A negative duration gets a leading {@code -}.
+     * A duration in its two largest units that are not zero, rounded down: {@code 3d 4h}, {@code 20h 8m},
+     * {@code 22m}, {@code 2d}, {@code 1d 6m}; seconds only show under a minute or beside a single larger unit
+     * ({@code 45s}, {@code 1h 30s}), so that a value just over a target never reads the same as the target.
+     * {@code 0m} for zero; a negative duration gets a leading {@code -}.
      */
     public static String human(Duration duration) {
         Objects.requireNonNull(duration, "duration");
@@ -25,19 +26,17 @@ public final class Durations {
             return "-" + human(duration.negated());
         }
         long seconds = duration.getSeconds();
-        long days = seconds / 86_400;
-        long hours = seconds % 86_400 / 3_600;
-        long minutes = seconds % 3_600 / 60;
-        if (days > 0) {
-            return hours > 0 ? days + "d " + hours + "h" : days + "d";
+        long[] amounts = {seconds / 86_400, seconds % 86_400 / 3_600, seconds % 3_600 / 60, seconds % 60};
+        String[] units = {"d", "h", "m", "s"};
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (int i = 0; i < amounts.length && shown < 2; i++) {
+            if (amounts[i] > 0) {
+                out.append(shown == 0 ? "" : " ").append(amounts[i]).append(units[i]);
+                shown++;
+            }
         }
-        if (hours > 0) {
-            return minutes > 0 ? hours + "h " + minutes + "m" : hours + "h";
-        }
-        if (minutes > 0 || seconds == 0) {
-            return minutes + "m";
-        }
-        return seconds + "s";
+        return shown == 0 ? "0m" : out.toString();
     }
 
     /** An instant in UTC, to the second: {@code 2026-11-05T15:40:00Z}. */

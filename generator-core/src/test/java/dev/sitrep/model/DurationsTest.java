@@ -18,9 +18,12 @@ class DurationsTest {
     }
 
     @Test
-    void zeroSecondUnitIsLeftOut() {
-        assertEquals("2d", Durations.human(Duration.ofHours(48).plusMinutes(30)));
+    void zeroUnitsAreSkippedSoThatAValueOverATargetNeverReadsLikeIt() {
+        assertEquals("2d", Durations.human(Duration.ofHours(48)));
         assertEquals("1h", Durations.human(Duration.ofMinutes(60)));
+        assertEquals("1d 6m", Durations.human(Duration.ofDays(1).plusMinutes(6)));
+        assertEquals("1h 30s", Durations.human(Duration.ofHours(1).plusSeconds(30)));
+        assertEquals("2d 30m", Durations.human(Duration.ofHours(48).plusMinutes(30).plusSeconds(5)));
     }
 
     @Test
