@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Durations and instants as people read them in findings and on pages: {@code 3d 4h}, {@code 20h 8m}, {@code 22m},
- * {@code 2026-11-05T15:40:00Z}.
+ * {@code 40s}, {@code 2026-11-05T15:40:00Z}.
  */
 public final class Durations {
 
@@ -18,7 +18,7 @@ public final class Durations {
      * A duration in its two largest units that are not zero, rounded down: {@code 3d 4h}, {@code 20h 8m},
      * {@code 22m}, {@code 2d}, {@code 1d 6m}; seconds only show under a minute or beside a single larger unit
      * ({@code 45s}, {@code 1h 30s}), so that a value just over a target never reads the same as the target.
-     * {@code 0m} for zero; a negative duration gets a leading {@code -}.
+     * {@code 0s} for zero; a negative duration gets a leading {@code -}.
      */
     public static String human(Duration duration) {
         Objects.requireNonNull(duration, "duration");
@@ -36,7 +36,7 @@ public final class Durations {
                 shown++;
             }
         }
-        return shown == 0 ? "0m" : out.toString();
+        return shown == 0 ? "0s" : out.toString();
     }
 
     /** An instant in UTC, to the second: {@code 2026-11-05T15:40:00Z}. */
