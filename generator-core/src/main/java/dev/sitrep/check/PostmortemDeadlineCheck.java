@@ -48,7 +48,7 @@ final class PostmortemDeadlineCheck implements Check {
             if (!published && severity.get().postmortemRequired() && due.isBefore(now)) {
                 Location at = pm.map(p -> p.positions().key("/status")).orElseGet(() -> Incidents.resolvedAt(incident));
                 String fix = pm.isPresent() ? "publish postmortem.md with status: published"
-                        : "write postmortem.md next to incident.yaml and publish it with status: published";
+                        : "publish a postmortem.md next to incident.yaml with status: published";
                 out.error(Rule.POSTMORTEM_OVERDUE, at, "postmortem for this " + severity.get().id()
                         + " incident was due " + instant(due) + " (" + human(dueWithin) + " after resolution) and is "
                         + human(Duration.between(due, now)) + " overdue; " + fix);

@@ -23,8 +23,8 @@ class PostmortemDeadlineCheckTest {
     void requiredPostmortemNeverWrittenIsOverdueAtTheResolvedKey() {
         TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT);
         assertEquals(List.of("2026/a/incident.yaml:7:1: error: postmortem for this P1 incident was due "
-                + "2026-11-05T15:40:00Z (2d after resolution) and is 3d 4h overdue; write postmortem.md next to "
-                + "incident.yaml and publish it with status: published"), repo.check(LATER));
+                + "2026-11-05T15:40:00Z (2d after resolution) and is 3d 4h overdue; publish a postmortem.md next to "
+                + "incident.yaml with status: published"), repo.check(LATER));
     }
 
     @Test
@@ -32,8 +32,8 @@ class PostmortemDeadlineCheckTest {
         TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml",
                 INCIDENT.replace("resolved: 2026-11-03T15:40:00Z\n", ""));
         assertEquals(List.of("2026/a/incident.yaml:14:5: error: postmortem for this P1 incident was due "
-                + "2026-11-05T15:40:00Z (2d after resolution) and is 3d 4h overdue; write postmortem.md next to "
-                + "incident.yaml and publish it with status: published"), repo.check(LATER));
+                + "2026-11-05T15:40:00Z (2d after resolution) and is 3d 4h overdue; publish a postmortem.md next to "
+                + "incident.yaml with status: published"), repo.check(LATER));
     }
 
     @Test
