@@ -4,7 +4,6 @@ import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.Incident;
-import dev.sitrep.model.Location;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Positions;
 import dev.sitrep.model.Postmortem;
@@ -38,14 +37,13 @@ final class FutureTimeCheck implements Check {
             field(p, "mitigated", incident.mitigated(), now, out);
             field(p, "resolved", incident.resolved(), now, out);
             for (int i = 0; i < incident.updates().size(); i++) {
-                update(Incidents.update(incident, i), i, incident.updates().get(i).at(), now, out);
+                update(p, i, incident.updates().get(i).at(), now, out);
             }
             incident.postmortem().ifPresent(pm -> postmortem(pm, today, zone, now, out));
         }
         for (Maintenance maintenance : input.maintenances()) {
             for (int i = 0; i < maintenance.updates().size(); i++) {
-                update(maintenance.positions().key("/updates/" + i + "/at"), i, maintenance.updates().get(i).at(),
-                        now, out);
+                update(maintenance.positions(), i, maintenance.updates().get(i).at(), now, out);
             }
         }
     }
@@ -66,9 +64,9 @@ final class FutureTimeCheck implements Check {
                         + "may be a typo"));
     }
 
-    private static void update(Location at, int index, Instant value, Instant now, Findings out) {
+    private static void update(Positions positions, int index, Instant value, Instant now, Findings out) {
         if (value.isAfter(now)) {
-            out.warning(Rule.FUTURE_TIME, at, "update " + (index + 1) + " (" + instant(value) + ") is after now ("
+            out.warning(Rule.FUTURE_TIME, positions.key("/updates/" + index + "/at"), "update " + (index + 1) + " (" + instant(value) + ") is after now ("
                     + instant(now) + "); check the date, the year may be a typo");
         }
     }
