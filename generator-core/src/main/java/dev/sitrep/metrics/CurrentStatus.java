@@ -125,5 +125,4 @@ public record CurrentStatus(Indicator indicator, List<ComponentState> components
         // only called with incident indicators (NONE..CRITICAL), whose order is their badness
         return b.compareTo(a) > 0 ? b : a;
     }
-
 }
