@@ -12,6 +12,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -46,6 +49,7 @@ public final class SiteWriter {
     private static final String MANIFEST_HEADER = "# Files written by sitrep. Other files in this folder are kept.";
     private static final String TMP_INFIX = ".sitrep-tmp-";
     private static final String OLD_INFIX = ".sitrep-old-";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SiteWriter() {
     }
@@ -76,7 +80,8 @@ public final class SiteWriter {
                 throw new SitrepException("the output directory " + outputDirectory
                         + " is a file; point sitrep.outputDirectory at a folder");
             }
-            Path tmp = Files.createTempDirectory(parent, "." + name + TMP_INFIX);
+            Path tmp = createSibling(parent, "." + name + TMP_INFIX);
+            copyPermissions(out, tmp);
             try {
                 long bytes = 0;
                 for (OutputFile file : byPath.values()) {
@@ -274,7 +279,7 @@ public final class SiteWriter {
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(parent, "." + name + OLD_INFIX);
+        Path old = createSibling(parent, "." + name + OLD_INFIX);
         Files.delete(old); // only its unique name is needed: the rename below must not target an existing folder
         Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
         try {
@@ -284,6 +289,33 @@ public final class SiteWriter {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /**
+     * Creates a new folder {@code prefix<random>} in {@code parent}. Unlike {@link Files#createTempDirectory}, its
+     * permissions follow the umask like any other folder's (a temporary folder is private, and the published site
+     * must stay readable by the web server).
+     */
+    private static Path createSibling(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives the new site folder the permissions the user gave the old one, where the file system has them. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)
+                && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(to, permissions);
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {
