@@ -33,12 +33,13 @@ import java.util.stream.Stream;
  * ({@code .<name>.sitrep-old-*}), the new one into place; then the old one is deleted. A failure before the swap
  * leaves the old site untouched. Between the two renames the output directory is briefly absent; if the process
  * dies right there, the next run finds the set-aside site and puts it back before doing anything else. Leftover
- * temporary folders of dead runs are deleted at the start of a run.
+ * temporary folders of dead runs are deleted at the start of a run, so only one run at a time may write to one
+ * output directory.
  *
  * <p>Files sitrep did not write are kept: the output directory holds a manifest, {@value #MANIFEST}, listing every
  * file sitrep wrote (sorted, one path per line). Every existing file or empty folder that is not in the old manifest
- * (a {@code CNAME}, a {@code .nojekyll}, a git checkout's {@code .git}) is copied into the new tree, unless the new
- * site has a file of the same path, which wins. Files in the old manifest that the new site does not have are
+ * (a {@code CNAME}, a {@code .nojekyll}, a git checkout's {@code .git}) is hard-linked (or, where the file system
+ * cannot, copied) into the new tree, unless the new site has a file of the same path, which wins. Files in the old manifest that the new site does not have are
  * stale and disappear. The output holds no timestamps: the same files give the same bytes.
  */
 public final class SiteWriter {
@@ -222,12 +223,23 @@ public final class SiteWriter {
                 continue; // a folder of the new site stands where this file was: the site wins
             }
             Files.createDirectories(target.getParent());
-            try {
-                Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
-            } catch (FileAlreadyExistsException e) {
-                // cannot happen for files: written paths were skipped above
-                throw new IOException("unexpected existing file " + target, e);
+            if (attributes.isRegularFile() && link(source, target)) {
+                continue;
             }
+            Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Hard-links a kept file into the new tree, which is instant even for a large {@code .git}, and leaves the old
+     * tree intact until the swap. Returns false where the file system cannot link, and the file is copied instead.
+     */
+    private static boolean link(Path source, Path target) {
+        try {
+            Files.createLink(target, source);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 
