@@ -62,8 +62,9 @@ public final class SiteWriter {
     /**
      * Writes {@code files} as the complete site in {@code outputDirectory}.
      *
-     * @throws SitrepException when the output directory is, contains or is inside the source directory, when two
-     *                         files collide, or on an I/O failure (the previous site is then left as it was)
+     * @throws SitrepException          when the output directory is, contains or is inside the source directory, or
+     *                                  on an I/O failure (the previous site is then left as it was)
+     * @throws IllegalArgumentException when two files have one path, or a file's path is another's folder (a bug)
      */
     public static Written write(Path outputDirectory, Path sourceDirectory, List<OutputFile> files) {
         Path out = resolve(outputDirectory);
@@ -300,7 +301,11 @@ public final class SiteWriter {
             Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        deleteTree(old);
+        try {
+            deleteTree(old);
+        } catch (IOException e) {
+            // the new site is published; the old one is a hidden leftover that the next run deletes
+        }
     }
 
     /**
