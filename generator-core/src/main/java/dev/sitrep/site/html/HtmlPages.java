@@ -1,0 +1,55 @@
+package dev.sitrep.site.html;
+
+import dev.sitrep.model.Incident;
+import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.SiteContext;
+import dev.sitrep.site.SitePart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The HTML pages of the site: the status page, the incident history, one page per incident, the action items and the
+ * metrics, with their stylesheet and icon.
+ *
+ * <p>One FreeMarker configuration and one Markdown renderer are built per {@link #render} call and shared by all its
+ * pages. A template in the user's {@code templates/} folder replaces the built-in one of the same name; so does a
+ * {@code style.css} there.
+ */
+public final class HtmlPages implements SitePart {
+
+    /** The static files copied as they are, from the user's templates folder or the built-in ones. */
+    static final List<String> ASSETS = List.of("style.css", "favicon.svg");
+
+    @Override
+    public List<OutputFile> render(SiteContext context) {
+        Templates templates = new Templates(context.templates(), context.repository().config().timezone());
+        MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser());
+        PageModels models = new PageModels(context.repository(), context.now(), markdown);
+
+        List<OutputFile> files = new ArrayList<>();
+        for (String asset : ASSETS) {
+            files.add(new OutputFile(asset, templates.asset(asset)));
+        }
+        files.add(page("history/index.html", templates.render("history.ftlh", model(models.historyPage()))));
+        files.add(page("action-items/index.html", templates.render("action-items.ftlh",
+                model(models.actionItemsPage()))));
+        for (Incident incident : context.repository().incidents()) {
+            files.add(page(PageModels.incidentPath(incident.id()),
+                    templates.render("incident.ftlh", model(models.incidentPage(incident)))));
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return List.copyOf(files);
+    }
+
+    /** The data model of a template: the page record as {@code page}. */
+    private static java.util.Map<String, Object> model(Object page) {
+        return java.util.Map.of("page", page);
+    }
+
+    private static OutputFile page(String path, String html) {
+        return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+}
