@@ -1,5 +1,7 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.model.Durations;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,25 +83,9 @@ final class Formats {
         return MONTH_SHORT.format(month);
     }
 
-    /** A duration as {@code 2d 3h}, {@code 1h 25m}, {@code 55m}, {@code 40s}: at most two units, rounded down. */
+    /** A duration as people write it in incident reviews ({@code 2d 3h}, {@code 1h 25m}, {@code 55m}). */
     static String duration(Duration d) {
-        if (d.isNegative()) {
-            return "-" + duration(d.negated());
-        }
-        long seconds = d.getSeconds();
-        long days = seconds / 86_400;
-        long hours = seconds % 86_400 / 3_600;
-        long minutes = seconds % 3_600 / 60;
-        if (days > 0) {
-            return hours > 0 ? days + "d " + hours + "h" : days + "d";
-        }
-        if (hours > 0) {
-            return minutes > 0 ? hours + "h " + minutes + "m" : hours + "h";
-        }
-        if (minutes > 0) {
-            return minutes + "m";
-        }
-        return seconds + "s";
+        return Durations.human(d);
     }
 
     /** An optional duration, {@code –} when absent. */

@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.metrics.SiteMetrics;
 import dev.sitrep.model.Incident;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
@@ -27,12 +28,15 @@ public final class HtmlPages implements SitePart {
     public List<OutputFile> render(SiteContext context) {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser());
-        PageModels models = new PageModels(context.repository(), context.now(), markdown);
+        PageModels models = new PageModels(context.repository(), SiteMetrics.of(context.repository(), context.now()),
+                markdown);
 
         List<OutputFile> files = new ArrayList<>();
         for (String asset : ASSETS) {
             files.add(new OutputFile(asset, templates.asset(asset)));
         }
+        files.add(page("index.html", templates.render("index.ftlh", model(models.statusPage()))));
+        files.add(page("metrics/index.html", templates.render("metrics.ftlh", model(models.metricsPage()))));
         files.add(page("history/index.html", templates.render("history.ftlh", model(models.historyPage()))));
         files.add(page("action-items/index.html", templates.render("action-items.ftlh",
                 model(models.actionItemsPage()))));
