@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * <p>It starts from jsoup's {@link Safelist#relaxed()} and tightens it:
  * <ul>
- *   <li>links: {@code http}, {@code https}, {@code mailto}, and relative or fragment references only (no
+ *   <li>links: {@code http}, {@code https}, {@code mailto}, and fragment references only (no
  *       {@code javascript:}, {@code data:}, {@code vbscript:}, {@code ftp:} or any other scheme), checked after the
  *       browser's own normalisation (control characters and white space removed); every link gets
  *       {@code rel="nofollow noopener"};</li>
@@ -94,6 +94,10 @@ final class HtmlSanitiser {
                 e.attr("checked", true);
             }
         }
+        if (tag.equals("th")) {
+            // tables from Markdown: header cells of the head row are column headers, any others row headers
+            e.attr("scope", e.parents().stream().anyMatch(p -> p.normalName().equals("thead")) ? "col" : "row");
+        }
         if (headingShift > 0 && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
             int level = Math.min(6, tag.charAt(1) - '0' + headingShift);
             e.tagName("h" + level);
@@ -124,7 +128,7 @@ final class HtmlSanitiser {
 
     /**
      * {@link Safelist#relaxed()} with URL attributes checked here rather than by jsoup's protocol lists, so that
-     * relative references are allowed and every absolute one must use an allowed scheme.
+     * fragments are allowed and every absolute one must use an allowed scheme.
      */
     private static final class UrlCheckingSafelist extends Safelist {
 
@@ -147,10 +151,12 @@ final class HtmlSanitiser {
 
     /**
      * Whether a URL (already entity-decoded by the parser) is allowed: an absolute URL with one of {@code schemes}, or
-     * (if {@code relativeAllowed}) a reference without a scheme. Browsers drop control characters, tabs and line breaks
-     * anywhere in a URL and leading space, so those are removed before the scheme is read ({@code java&#9;script:}).
+     * (if {@code fragmentAllowed}) a fragment ({@code #timeline}). Other relative references are refused: a postmortem
+     * publishes no files of its own, so a relative path could only point at a page it does not know, or outside the
+     * site. Browsers drop control characters, tabs and line breaks anywhere in a URL and leading space, so those are
+     * removed before the scheme is read ({@code java&#9;script:}).
      */
-    static boolean urlAllowed(String url, Set<String> schemes, boolean relativeAllowed) {
+    static boolean urlAllowed(String url, Set<String> schemes, boolean fragmentAllowed) {
         StringBuilder normal = new StringBuilder(url.length());
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
@@ -166,29 +172,6 @@ final class HtmlSanitiser {
         if (m.find()) {
             return schemes.contains(m.group(1).toLowerCase(Locale.ROOT));
         }
-        // No scheme before the first ':'. A colon before any '/', '?' or '#' would still be read as a scheme by some
-        // parsers; refuse it.
-        int colon = u.indexOf(':');
-        if (colon >= 0) {
-            int end = firstOf(u, "/?#");
-            if (end < 0 || colon < end) {
-                return false;
-            }
-        }
-        if (u.startsWith("//") || u.startsWith("\\")) {
-            return false;
-        }
-        return relativeAllowed;
-    }
-
-    private static int firstOf(String s, String chars) {
-        int best = -1;
-        for (char c : chars.toCharArray()) {
-            int i = s.indexOf(c);
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
-            }
-        }
-        return best;
+        return fragmentAllowed && u.startsWith("#");
     }
 }

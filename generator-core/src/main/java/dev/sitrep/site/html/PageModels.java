@@ -216,7 +216,8 @@ final class PageModels {
                 .orElse("ongoing for " + Formats.duration(Duration.between(incident.impactStart(), now)));
         return new IncidentCard(incident.id(), incidentPath(incident.id()), incident.title(), severityBadge(incident),
                 statusBadge(incident), impactBadge(incident), formats.instant(incident.impactStart()),
-                formats.instant(resolved), duration, componentImpacts(incident),
+                resolved.map(r -> formats.localDate(r).equals(formats.localDate(incident.impactStart()))
+                        ? formats.time(r) : formats.instant(r)).orElse(Stamp.NONE), duration, componentImpacts(incident),
                 withUpdates ? updates(incident) : List.of(), postmortemNote(incident));
     }
 
@@ -393,10 +394,9 @@ final class PageModels {
         String rate = report.completionRate().map(Formats::percent).orElse("–");
         String verdict = report.meetsTarget().map(met -> met ? "met" : "missed").orElse("");
         return List.of(
-                new Figure("Done within " + window, "done within " + window + " of the postmortem's publication ÷ "
-                        + "items decided (done, or still pending after " + window + "); won't-do items and items still "
-                        + "inside their window are left out: " + report.within() + " of " + report.decided(),
-                        rate, "≥ " + Formats.percent(report.target()), verdict),
+                new Figure("Done within " + window, report.within() + " of " + report.decided()
+                        + " items done within " + window + " of their postmortem's publication", rate,
+                        "≥ " + Formats.percent(report.target()), verdict),
                 new Figure("Overdue", "open or in progress after their due date", Integer.toString(report.overdue()),
                         "", ""),
                 new Figure("Open", "open or in progress, not yet due", Integer.toString(report.open()), "", ""),
@@ -579,8 +579,10 @@ final class PageModels {
                     PlainText.segments(u.message())));
         }
         String componentNames = m.components().stream().map(this::componentName).collect(Collectors.joining(", "));
+        boolean sameDay = formats.localDate(m.scheduledStart()).equals(formats.localDate(m.scheduledEnd()));
         return new MaintenanceView(m.id(), m.title(), new Badge(m.status().label(), Tones.MAINTENANCE),
-                formats.instant(m.scheduledStart()), formats.instant(m.scheduledEnd()), componentNames, updates);
+                formats.instant(m.scheduledStart()),
+                sameDay ? formats.time(m.scheduledEnd()) : formats.instant(m.scheduledEnd()), componentNames, updates);
     }
 
     // ---------------------------------------------------------------------------------------------------- metrics page

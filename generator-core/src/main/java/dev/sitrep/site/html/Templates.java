@@ -102,9 +102,13 @@ final class Templates {
             template.process(model, out);
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            String blamed = e.getBlamedExpressionString();
+            String problem = firstLine(e.getMessageWithoutStackTop());
+            if (blamed != null && !problem.contains(blamed)) {
+                problem = problem.endsWith(":") ? problem + " " + blamed : problem + " (" + blamed + ")";
+            }
             throw new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
-                    + ": error: the template failed: " + firstLine(e.getMessageWithoutStackTop())
-                    + ". Fix or remove the template.", e);
+                    + ": error: the template failed: " + problem + ". Fix or remove the template.", e);
         } catch (IOException e) {
             throw new SitrepException("cannot render template " + name + ": " + e.getMessage(), e);
         }
