@@ -470,12 +470,13 @@ final class PageModels {
         List<ComponentGroupView> groups = new ArrayList<>();
         byGroup.forEach((name, components) -> {
             if (name.isEmpty()) {
-                groups.add(new ComponentGroupView("", new Badge("", Tones.NEUTRAL), "", components));
+                groups.add(new ComponentGroupView("", new Badge("", Tones.NEUTRAL), false, "", components));
             } else {
                 GroupState gs = groupStates.get(name);
                 GroupUptime gu = groupUptimes.get(name);
+                boolean operational = gs == null || gs.status() == ComponentStatus.OPERATIONAL;
                 groups.add(new ComponentGroupView(name, gs == null ? new Badge("", Tones.NEUTRAL) : badge(gs.status()),
-                        gu == null ? "" : Formats.uptime(gu.percent()) + " uptime", components));
+                        !operational, gu == null ? "" : Formats.uptime(gu.percent()) + " uptime", components));
             }
         });
         return groups;

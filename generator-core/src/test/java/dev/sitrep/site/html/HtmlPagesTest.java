@@ -275,10 +275,11 @@ class HtmlPagesTest {
         assertEquals("2026-11-10T11:40:00+01:00", doc.select("table.kv time").last().attr("datetime"));
         Map<String, String> figures = new TreeMap<>();
         doc.select("table.figures tbody tr").forEach(tr -> figures.put(tr.selectFirst("th").text(),
-                tr.select("td").get(1).text() + " | " + tr.select("td").get(2).text()));
-        assertEquals(Map.of("Time to detect", "2m | –", "Time to acknowledge", "3m | ≤ 5m met",
-                "Time to mitigate", "30m | –", "Time to resolve", "40m | ≤ 1h met",
-                "Duration of impact", "42m | –"), figures);
+                tr.select("td").get(0).text() + " | " + tr.select("td").get(1).text()));
+        assertEquals(Map.of("Time to detect detected − started", "2m | –",
+                "Time to acknowledge acknowledged − detected", "3m | ≤ 5m met",
+                "Time to mitigate mitigated − detected", "30m | –", "Time to resolve resolved − detected", "40m | ≤ 1h met",
+                "Duration of impact resolved − started", "42m | –"), figures);
         assertEquals(List.of("Resolved", "Monitoring", "Investigating"), texts(doc.select(".update-status")));
 
         assertEquals("Published 12 Nov 2026, 10:00 CET by Dana <b>Ito</b>", doc.selectFirst(".postmortem-section > .meta").text());
