@@ -1,7 +1,6 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.metrics.SiteMetrics;
-import dev.sitrep.model.Incident;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
@@ -40,10 +39,12 @@ public final class HtmlPages implements SitePart {
         files.add(page("history/index.html", templates.render("history.ftlh", model(models.historyPage()))));
         files.add(page("action-items/index.html", templates.render("action-items.ftlh",
                 model(models.actionItemsPage()))));
-        for (Incident incident : context.repository().incidents()) {
-            files.add(page(PageModels.incidentPath(incident.id()),
-                    templates.render("incident.ftlh", model(models.incidentPage(incident)))));
-        }
+        // The incident pages are most of the work (a postmortem each to render and sanitise) and independent of one
+        // another: render them in parallel. Templates, the Markdown renderer and the models are safe for that.
+        files.addAll(context.repository().incidents().parallelStream()
+                .map(incident -> page(PageModels.incidentPath(incident.id()),
+                        templates.render("incident.ftlh", model(models.incidentPage(incident)))))
+                .toList());
         files.sort(Comparator.comparing(OutputFile::path));
         return List.copyOf(files);
     }
