@@ -3,6 +3,7 @@ package dev.sitrep.site;
 import dev.sitrep.SitrepException;
 import dev.sitrep.site.api.StatusApi;
 import dev.sitrep.site.feed.Feeds;
+import dev.sitrep.site.html.HtmlPages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,9 +31,9 @@ public final class SiteGenerator {
         }
     }
 
-    /** The complete site: the Statuspage JSON API and the feeds. */
+    /** The complete site: the HTML pages, the Statuspage JSON API and the feeds. */
     public static SiteGenerator standard() {
-        return new SiteGenerator(List.of(new StatusApi(), new Feeds()));
+        return new SiteGenerator(List.of(new HtmlPages(), new StatusApi(), new Feeds()));
     }
 
     /**
