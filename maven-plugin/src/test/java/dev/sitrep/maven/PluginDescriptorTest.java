@@ -76,14 +76,15 @@ class PluginDescriptorTest {
         return out;
     }
 
-    private static Set<String> declaredProperties() throws IllegalAccessException {
-        Set<String> names = new TreeSet<>();
+    /** The values of every String constant of {@link SitrepProperties}. */
+    private static Set<String> constants() throws IllegalAccessException {
+        Set<String> values = new TreeSet<>();
         for (Field field : SitrepProperties.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String value && value.startsWith("sitrep.")) {
-                names.add(value);
+            if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String value) {
+                values.add(value);
             }
         }
-        return names;
+        return values;
     }
 
     @Test
@@ -103,9 +104,15 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void everyUserPropertyIsDeclaredOnceAndUsed() throws Exception {
+    void everyUserPropertyIsASitrepPropertiesConstantAndEverySitrepPropertyIsUsed() throws Exception {
         Set<String> used = new TreeSet<>();
         properties().values().forEach(m -> used.addAll(m.values()));
-        assertEquals(declaredProperties(), used);
+        Set<String> constants = constants();
+        Set<String> undeclared = new TreeSet<>(used);
+        undeclared.removeAll(constants);
+        assertEquals(Set.of(), undeclared, "user properties spelled outside SitrepProperties");
+        Set<String> unused = new TreeSet<>();
+        constants.stream().filter(c -> c.startsWith("sitrep.") && !used.contains(c)).forEach(unused::add);
+        assertEquals(Set.of(), unused, "sitrep.* properties no goal reads");
     }
 }
