@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,6 +176,7 @@ public final class IncidentFactory {
 
     private static Map<String, ComponentImpact> components(SiteConfig config, String spec, List<String> problems) {
         Map<String, ComponentImpact> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         List<String> known = config.components().stream().map(Component::id).toList();
         List<String> impacts = Arrays.stream(ComponentImpact.values()).map(ComponentImpact::id).toList();
         for (String part : spec.split(",")) {
@@ -189,6 +191,10 @@ public final class IncidentFactory {
             if (component == null) {
                 continue;
             }
+            if (!seen.add(component)) {
+                problems.add("component '" + component + "' is listed twice; give each component one impact");
+                continue;
+            }
             if (impactText.isEmpty()) {
                 problems.add("component '" + component + "' needs an impact: write " + impacts.stream()
                         .map(i -> component + ":" + i).collect(Collectors.joining(", ")));
@@ -201,8 +207,6 @@ public final class IncidentFactory {
                 String hint = Suggestions.closest(normal, impacts).map(c -> "did you mean '" + c + "'? ").orElse("");
                 problems.add("unknown impact '" + impactText + "' on component '" + component + "'; " + hint
                         + "use one of: " + String.join(", ", impacts));
-            } else if (out.containsKey(component)) {
-                problems.add("component '" + component + "' is listed twice; give each component one impact");
             } else {
                 out.put(component, impact.get());
             }

@@ -209,7 +209,7 @@ public final class UpdateWriter {
         changes.add("added update " + (n + 1) + " (" + update.status().id() + ") at " + Times.file(update.at()));
 
         if (acknowledged.isPresent()) {
-            set(edits, lines, positions, "acknowledged", acknowledged.get(), List.of("started", "detected"), changes);
+            set(edits, lines, positions, "acknowledged", acknowledged.get(), List.of("detected", "started"), changes);
         }
         if (update.status() == IncidentStatus.RESOLVED) {
             set(edits, lines, positions, "resolved", update.at(),
@@ -234,7 +234,10 @@ public final class UpdateWriter {
         };
     }
 
-    /** Sets a top-level time: replaces its value in place, or inserts the key after the first anchor that exists. */
+    /**
+     * Sets a top-level time: replaces its value in place, or inserts the key after the first of {@code anchors} (the
+     * keys it follows in time, latest first) that the file has.
+     */
     private static void set(TextEdit edits, List<String> lines, Positions positions, String key, Instant value,
                             List<String> anchors, List<String> changes) {
         String written = Times.file(value);
