@@ -1,10 +1,14 @@
 package dev.sitrep;
 
 import dev.sitrep.check.Checks;
+import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
+import dev.sitrep.git.GitReview;
 import dev.sitrep.parse.ReadResult;
 import dev.sitrep.parse.RepositoryReader;
 import dev.sitrep.source.SourceTree;
+
+import java.util.List;
 
 /**
  * The front door of sitrep. {@link #check} reads and checks a source tree; {@link #generate} also writes the site.
@@ -22,6 +26,7 @@ public final class Sitrep {
         SourceTree tree = SourceTree.scan(options.sourceDirectory(), options.baseDirectory(), findings);
         ReadResult read = new RepositoryReader().read(tree, findings);
         Checks.run(read, options.now(), findings);
-        return new CheckResult(findings.sorted(), read.repository(), tree.all().size());
+        List<Finding> all = GitReview.review(options, read, findings.sorted());
+        return new CheckResult(all, read.repository(), tree.all().size());
     }
 }

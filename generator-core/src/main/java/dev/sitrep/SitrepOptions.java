@@ -3,6 +3,7 @@ package dev.sitrep;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one run of sitrep works on.
@@ -11,13 +12,27 @@ import java.util.Objects;
  * @param outputDirectory where the site is written
  * @param baseDirectory   paths in findings are shown relative to this folder (the project directory)
  * @param now             the clock every deadline and status is measured against
+ * @param changedSince    pull-request mode: a git ref; policy errors in files the change does not touch become
+ *                        warnings
  */
-public record SitrepOptions(Path sourceDirectory, Path outputDirectory, Path baseDirectory, Instant now) {
+public record SitrepOptions(Path sourceDirectory, Path outputDirectory, Path baseDirectory, Instant now,
+                            Optional<String> changedSince) {
+
+    /** Options without pull-request mode. */
+    public SitrepOptions(Path sourceDirectory, Path outputDirectory, Path baseDirectory, Instant now) {
+        this(sourceDirectory, outputDirectory, baseDirectory, now, Optional.empty());
+    }
 
     public SitrepOptions {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(changedSince, "changedSince");
+    }
+
+    /** The same options in pull-request mode against {@code ref}. */
+    public SitrepOptions withChangedSince(String ref) {
+        return new SitrepOptions(sourceDirectory, outputDirectory, baseDirectory, now, Optional.of(ref));
     }
 }

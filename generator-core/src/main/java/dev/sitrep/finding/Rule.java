@@ -25,7 +25,9 @@ public enum Rule {
     RESOLVE_TARGET("SR104", "resolve-target", Kind.POLICY, "Resolved (or still open) later than the severity's target."),
     UPDATE_CADENCE("SR105", "update-cadence", Kind.POLICY, "A gap between status updates longer than the severity's cadence."),
     ACTION_ITEM_OVERDUE("SR106", "action-item-overdue", Kind.POLICY, "An action item not done after its due date."),
-    FUTURE_TIME("SR107", "future-time", Kind.POLICY, "A time later than the clock (sitrep.now).");
+    FUTURE_TIME("SR107", "future-time", Kind.POLICY, "A time later than the clock (sitrep.now)."),
+    PUBLICATION_WITNESS("SR108", "publication-witness", Kind.POLICY,
+            "A postmortem says it was published earlier than the commit in which git first records it as published.");
 
     /** Whether a rule is about the data or about the process. */
     public enum Kind { DATA, POLICY }

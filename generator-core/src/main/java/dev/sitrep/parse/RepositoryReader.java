@@ -54,6 +54,11 @@ public final class RepositoryReader {
         return new ReadResult(config, incidents, maintenances);
     }
 
+    /** Reads one version of a postmortem's text (e.g. from git history); empty when it cannot be read. */
+    public Optional<Postmortem> readPostmortem(String file, String text) {
+        return PostmortemReader.read(file, text, yaml, markdown, new Findings());
+    }
+
     private static Incident attach(Incident incident, Postmortem postmortem) {
         return postmortem == null ? incident : incident.withPostmortem(postmortem);
     }

@@ -1,0 +1,109 @@
+package dev.sitrep.git;
+
+import dev.sitrep.SitrepOptions;
+import dev.sitrep.finding.Finding;
+import dev.sitrep.finding.Level;
+import dev.sitrep.finding.Rule;
+import dev.sitrep.model.Durations;
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.Postmortem;
+import dev.sitrep.parse.ReadResult;
+import dev.sitrep.parse.RepositoryReader;
+import dev.sitrep.source.SourceTree;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The checks that need git: the publication witness, and pull-request mode.
+ *
+ * <p>Witness: a postmortem whose {@code published} time is more than {@link #GRACE} earlier than the first commit in
+ * which it appears as published gets a warning, so that the 48-hour deadline cannot be met on paper only. The grace
+ * leaves room for the minutes between writing the time down and committing.
+ *
+ * <p>Pull-request mode ({@link SitrepOptions#changedSince()}): policy errors located in files the change does not
+ * touch become warnings, so that posting an update to a live incident is never blocked by an unrelated overdue
+ * postmortem. Data errors anywhere still fail.
+ */
+public final class GitReview {
+
+    /** How much earlier than its commit a postmortem's {@code published} time may be without a warning. */
+    public static final Duration GRACE = Duration.ofHours(1);
+
+    private GitReview() {
+    }
+
+    /** Adds the witness findings to {@code findings} and applies pull-request mode; returns the new sorted list. */
+    public static List<Finding> review(SitrepOptions options, ReadResult read, List<Finding> findings) {
+        Optional<GitHistory> opened = GitHistory.open(options.sourceDirectory());
+        if (opened.isEmpty()) {
+            if (options.changedSince().isPresent()) {
+                throw new dev.sitrep.SitrepException("sitrep.changedSince needs a git repository, but "
+                        + options.sourceDirectory() + " is not in one");
+            }
+            return findings;
+        }
+        try (GitHistory git = opened.get()) {
+            List<Finding> out = new ArrayList<>(findings);
+            out.addAll(witness(git, options, read));
+            if (options.changedSince().isPresent()) {
+                String ref = options.changedSince().get();
+                Path base = options.baseDirectory().toAbsolutePath().normalize();
+                Set<String> changed = git.changedSince(ref).stream()
+                        .map(p -> SourceTree.display(base, p))
+                        .collect(Collectors.toSet());
+                out.replaceAll(f -> demote(f, changed, ref));
+            }
+            return out.stream().distinct().sorted().toList();
+        }
+    }
+
+    private static Finding demote(Finding f, Set<String> changed, String ref) {
+        if (!f.isError() || f.rule().kind() != Rule.Kind.POLICY || changed.contains(f.location().file())) {
+            return f;
+        }
+        return new Finding(Level.WARNING, f.rule(), f.location(),
+                f.message() + " (a warning in this change: the file is not changed since " + ref + ")");
+    }
+
+    private static List<Finding> witness(GitHistory git, SitrepOptions options, ReadResult read) {
+        Path base = options.baseDirectory().toAbsolutePath().normalize();
+        Map<Path, Incident> byFile = new HashMap<>();
+        for (Incident incident : read.incidents()) {
+            incident.postmortem().filter(Postmortem::isPublished).filter(pm -> pm.published().isPresent())
+                    .ifPresent(pm -> byFile.put(base.resolve(pm.file()).normalize(), incident));
+        }
+        RepositoryReader reader = new RepositoryReader();
+        Map<Path, Publication> first = git.firstPublished(byFile.keySet(),
+                text -> reader.readPostmortem("postmortem.md", text).map(Postmortem::isPublished).orElse(false),
+                options.now());
+        List<Finding> out = new ArrayList<>();
+        first.forEach((file, publication) -> {
+            Incident incident = byFile.get(file);
+            Postmortem pm = incident.postmortem().orElseThrow();
+            Instant claimed = pm.published().orElseThrow();
+            if (publication.time().isAfter(claimed.plus(GRACE))) {
+                String late = Durations.human(Duration.between(claimed, publication.time()));
+                Optional<Instant> due = read.config().flatMap(c -> incident.resolvedAt()
+                        .map(r -> r.plus(c.postmortem().dueWithin())));
+                String deadline = due.filter(d -> publication.time().isAfter(d))
+                        .map(d -> "; by git's record it was published " + Durations.human(
+                                Duration.between(d, publication.time())) + " after it was due (" + d + ")")
+                        .orElse("");
+                out.add(new Finding(Level.WARNING, Rule.PUBLICATION_WITNESS, pm.positions().of("/published"),
+                        "'published' says " + claimed + ", but git first records this postmortem as published in "
+                                + "commit " + publication.commit() + " at " + publication.time() + ", " + late
+                                + " later" + deadline + "; set 'published' to when it was really published"));
+            }
+        });
+        return out;
+    }
+}
