@@ -35,3 +35,4 @@ assert log.contains('sitrep:incident')
  'sitrep.sourceDirectory', 'sitrep.now'].each {
     assert log.contains("User property: $it") : "help names $it"
 }
+true
