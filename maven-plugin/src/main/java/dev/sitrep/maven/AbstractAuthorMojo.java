@@ -23,10 +23,9 @@ abstract class AbstractAuthorMojo extends AbstractMojo {
 
     /**
      * The incident repository: the folder holding {@code sitrep.yaml}, the incident folders and
-     * {@code maintenance/}.
+     * {@code maintenance/}. Outside a Maven project, {@code incidents} in the current directory.
      */
-    @Parameter(property = SitrepProperties.SOURCE_DIRECTORY, defaultValue = SitrepProperties.DEFAULT_SOURCE_DIRECTORY,
-            required = true)
+    @Parameter(property = SitrepProperties.SOURCE_DIRECTORY, defaultValue = SitrepProperties.DEFAULT_SOURCE_DIRECTORY)
     protected File sourceDirectory;
 
     /**
@@ -38,8 +37,12 @@ abstract class AbstractAuthorMojo extends AbstractMojo {
     protected String now;
 
     /** The project directory (the current directory outside a project): paths in messages are relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
+
+    /** The folder Maven was started in: the base directory when there is no project. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    protected File executionRoot;
 
     /** When the build started: the default clock. */
     @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
@@ -65,7 +68,26 @@ abstract class AbstractAuthorMojo extends AbstractMojo {
 
     /** The incident repository, read and checked at {@code clock}. */
     protected Workspace workspace(Instant clock) {
-        return Workspace.load(sourceDirectory.toPath(), basedir.toPath(), clock);
+        return Workspace.load(sourceDirectory().toPath(), baseDirectory().toPath(), clock);
+    }
+
+    /** The project directory, or outside a project the directory Maven was started in. */
+    protected File baseDirectory() {
+        if (basedir != null) {
+            return basedir;
+        }
+        return executionRoot != null ? executionRoot : new File("").getAbsoluteFile();
+    }
+
+    /**
+     * The source directory. Outside a project Maven cannot resolve the default's {@code ${project.basedir}}, and
+     * leaves it in the path; then it is {@code incidents} in the directory Maven was started in.
+     */
+    protected File sourceDirectory() {
+        if (sourceDirectory == null || sourceDirectory.getPath().contains("${")) {
+            return new File(baseDirectory(), "incidents");
+        }
+        return sourceDirectory;
     }
 
     /** A parameter that may be absent. */

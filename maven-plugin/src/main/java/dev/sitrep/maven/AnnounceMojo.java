@@ -56,7 +56,7 @@ public class AnnounceMojo extends AbstractAuthorMojo {
             } catch (IOException e) {
                 throw new SitrepException("cannot write " + announceFile + ": " + e.getMessage(), e);
             }
-            getLog().info("sitrep: announcements written to " + workspace.display(announceFile.toPath()));
+            getLog().info("sitrep: announcements written to " + workspace.display(announceFile.toPath().toAbsolutePath()));
         }
     }
 }
