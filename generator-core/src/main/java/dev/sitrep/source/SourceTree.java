@@ -14,8 +14,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The files of one source tree, found by a sorted walk that never follows links and never leaves the tree.
@@ -69,7 +71,9 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
                     "source directory does not exist; create it with a sitrep.yaml, or point sitrep.sourceDirectory at it");
             return new SourceTree(absRoot, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
         }
-        List<Path> files = new ArrayList<>();
+        // One entry per file with its sort key and the attributes the walk already read (links not followed), so
+        // that neither sorting nor classifying touches the file system or re-relativises paths again.
+        List<Walked> files = new ArrayList<>();
         try {
             Files.walkFileTree(absRoot, new SimpleFileVisitor<>() {
                 @Override
@@ -85,7 +89,8 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!file.getFileName().toString().startsWith(".")) {
-                        files.add(file);
+                        Path rel = absRoot.relativize(file);
+                        files.add(new Walked(file, rel, rel.toString().replace('\\', '/'), attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -93,18 +98,25 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the source directory " + absRoot, e);
         }
-        files.sort(Comparator.comparing(p -> absRoot.relativize(p).toString().replace('\\', '/')));
+        files.sort(Comparator.comparing(Walked::key));
+        Set<Path> incidentFiles = new HashSet<>();
+        for (Walked walked : files) {
+            if (walked.file().getFileName().toString().equals(INCIDENT) && walked.attributes().isRegularFile()) {
+                incidentFiles.add(walked.file());
+            }
+        }
 
         Optional<SourceFile> config = Optional.empty();
         List<SourceFile> incidents = new ArrayList<>();
         List<SourceFile> postmortems = new ArrayList<>();
         List<SourceFile> maintenances = new ArrayList<>();
-        for (Path file : files) {
+        for (Walked walked : files) {
+            Path file = walked.file();
             String name = file.getFileName().toString();
             String shown = display(base, file);
-            Path rel = absRoot.relativize(file);
+            Path rel = walked.relative();
             boolean inMaintenance = rel.getNameCount() > 1 && rel.getName(0).toString().equals(MAINTENANCE_DIR);
-            if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (walked.attributes().isSymbolicLink() || !walked.attributes().isRegularFile()) {
                 if (name.endsWith(".yaml") || name.endsWith(".md") || name.endsWith(".yml")) {
                     findings.error(Rule.STRAY_FILE, Location.startOf(shown),
                             "symbolic links are not followed, so that no input leaves the source tree; "
@@ -130,7 +142,7 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
                 findings.error(Rule.STRAY_FILE, Location.startOf(shown),
                         "sitrep reads incidents from incident.yaml; rename this file to incident.yaml");
             } else if (name.equals(POSTMORTEM)) {
-                if (Files.isRegularFile(file.resolveSibling(INCIDENT), LinkOption.NOFOLLOW_LINKS)) {
+                if (incidentFiles.contains(file.resolveSibling(INCIDENT))) {
                     postmortems.add(new SourceFile(file, shown, SourceKind.POSTMORTEM));
                 } else {
                     findings.error(Rule.STRAY_FILE, Location.startOf(shown),
@@ -146,6 +158,10 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
         Optional<Path> templateDir = Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)
                 ? Optional.of(templates) : Optional.empty();
         return new SourceTree(absRoot, config, incidents, postmortems, maintenances, templateDir);
+    }
+
+    /** A file the walk found: its path, its path relative to the root, that path with forward slashes, its attributes. */
+    private record Walked(Path file, Path relative, String key, BasicFileAttributes attributes) {
     }
 
     /** {@code file} relative to {@code base} with forward slashes, or absolute when it is not below it. */
