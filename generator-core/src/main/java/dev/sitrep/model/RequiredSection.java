@@ -3,6 +3,7 @@ package dev.sitrep.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A level-2 heading every postmortem must have, under its name or one of its aliases (case-insensitive). */
 public record RequiredSection(String name, List<String> aliases) {
@@ -36,7 +37,10 @@ public record RequiredSection(String name, List<String> aliases) {
         return false;
     }
 
+    /** Runs of white space, compiled once: every heading of every postmortem is normalised. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
