@@ -108,6 +108,10 @@ public final class UpdateWriter {
                     + "e.g. message=\"We have identified the cause and are deploying a fix.\"");
         }
         Optional<Instant> acknowledged = request.acknowledged().map(s -> Times.parse(s, "acknowledged", now));
+        if (acknowledged.isPresent() && acknowledged.get().isAfter(at)) {
+            throw new AuthoringException("acknowledged (" + Times.file(acknowledged.get()) + ") is later than now ("
+                    + Times.file(at) + "); give the time someone first responded, or acknowledged=now");
+        }
         Incident incident = workspace.incident(id);
         StatusUpdate last = incident.lastUpdate();
         if (last.at().isAfter(at)) {
@@ -252,7 +256,7 @@ public final class UpdateWriter {
             }
             edits.replace(at.line(), line.substring(0, at.column() - 1) + written
                     + (m.group(2) == null ? "" : m.group(2)));
-            changes.add("set " + key + ": " + written + " (was " + m.group(1).strip() + ")");
+            changes.add("set " + key + ": " + written + " (was " + Texts.oneLine(m.group(1)) + ")");
             return;
         }
         for (String anchor : anchors) {

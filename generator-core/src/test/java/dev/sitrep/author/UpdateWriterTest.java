@@ -149,6 +149,12 @@ class UpdateWriterTest {
                 "resolved", "Fixed."));
         assertEquals(text, repo.read(FILE));
 
+        AuthoringException future = assertThrows(AuthoringException.class,
+                () -> post("resolved", "Fixed.", Optional.of("2026-11-20T12:30:00Z")));
+        assertEquals("acknowledged (2026-11-20T12:30:00Z) is later than now (2026-11-20T12:00:00Z); give the time "
+                + "someone first responded, or acknowledged=now", future.getMessage());
+        assertEquals(text, repo.read(FILE));
+
         UpdateWriter.Appended appended = post("resolved", "Fixed.", Optional.of("2026-11-20T11:02:00+01:00"));
         assertEquals(List.of("added update 2 (resolved) at 2026-11-20T12:00:00Z",
                 "set acknowledged: 2026-11-20T10:02:00Z", "set resolved: 2026-11-20T12:00:00Z"), appended.changes());
@@ -194,9 +200,9 @@ class UpdateWriterTest {
         assertEquals(List.of("added update 4 (resolved) at 2026-11-20T12:00:00Z",
                 "set resolved: 2026-11-20T12:00:00Z"), post("resolved", "Fixed for good.").changes());
         repo.write(FILE, repo.read(FILE).replace("resolved: 2026-11-20T12:00:00Z\n",
-                "resolved: '2026-11-20T11:30:00Z'  # second fix\n"));
+                "resolved: '2026-11-20T12:00:00Z'  # second fix\n"));
         assertEquals(List.of("added update 5 (resolved) at 2026-11-20T12:00:00Z",
-                "set resolved: 2026-11-20T12:00:00Z (was '2026-11-20T11:30:00Z')"),
+                "set resolved: 2026-11-20T12:00:00Z (was '2026-11-20T12:00:00Z')"),
                 post("resolved", "Really fixed.").changes());
         assertEquals("""
                 title: Checkout errors
