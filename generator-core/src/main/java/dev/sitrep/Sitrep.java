@@ -5,10 +5,18 @@ import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.git.GitReview;
 import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.StatusRepository;
 import dev.sitrep.parse.RepositoryReader;
+import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.SiteContext;
+import dev.sitrep.site.SiteGenerator;
+import dev.sitrep.site.SiteWriter;
 import dev.sitrep.source.SourceTree;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The front door of sitrep. {@link #check} reads and checks a source tree; {@link #generate} also writes the site.
@@ -28,5 +36,28 @@ public final class Sitrep {
         Checks.run(read, options.now(), findings);
         List<Finding> all = GitReview.review(options, read, findings.sorted());
         return new CheckResult(all, read.repository(), tree.all().size());
+    }
+
+    /**
+     * Checks the source tree, then renders the site and publishes it atomically into the output directory.
+     * Data errors (files that cannot be understood) stop it before anything is written; policy findings (an overdue
+     * postmortem, a missed target) do not: the site shows them.
+     *
+     * @throws SitrepException when the output directory is, contains or is inside the source directory, or on an
+     *                         I/O or template failure (the previous site is then left as it was)
+     */
+    public static GenerateResult generate(SitrepOptions options) {
+        SiteWriter.checkSeparate(options.outputDirectory(), options.sourceDirectory());
+        CheckResult check = check(options);
+        if (check.hasDataErrors() || check.repository().isEmpty()) {
+            return GenerateResult.notWritten(check);
+        }
+        StatusRepository repository = check.repository().get();
+        Path templates = options.sourceDirectory().resolve("templates");
+        SiteContext context = new SiteContext(repository, options.now(),
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
+        List<OutputFile> files = SiteGenerator.standard().render(context);
+        SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(), files);
+        return new GenerateResult(check, true, written.files(), written.bytes());
     }
 }

@@ -1,0 +1,61 @@
+package dev.sitrep.metrics;
+
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.Severity;
+import dev.sitrep.model.SiteConfig;
+import dev.sitrep.model.StatusRepository;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Postmortem timeliness. A postmortem is required for a resolved incident whose severity says
+ * {@code postmortemRequired}; it is due {@code dueWithin} after the incident was resolved. A published postmortem
+ * is on time when {@code published <= due}.
+ */
+public final class PostmortemMetrics {
+
+    private PostmortemMetrics() {
+    }
+
+    /** Every required postmortem's standing, with the counts. */
+    public static PostmortemReport of(StatusRepository repository, Instant now) {
+        List<PostmortemState> states = new ArrayList<>();
+        for (Incident incident : repository.incidents()) {
+            state(incident, repository.config(), now).ifPresent(states::add);
+        }
+        states.sort(Comparator.comparing(PostmortemState::due).thenComparing(s -> s.incident().id()));
+        int[] counts = new int[PostmortemTimeliness.values().length];
+        states.forEach(s -> counts[s.timeliness().ordinal()]++);
+        return new PostmortemReport(states, counts[PostmortemTimeliness.ON_TIME.ordinal()],
+                counts[PostmortemTimeliness.LATE.ordinal()], counts[PostmortemTimeliness.OVERDUE.ordinal()],
+                counts[PostmortemTimeliness.PENDING.ordinal()]);
+    }
+
+    /** The standing of one incident's postmortem, when one is required (resolved, and the severity requires it). */
+    public static Optional<PostmortemState> state(Incident incident, SiteConfig config, Instant now) {
+        Optional<Instant> resolved = incident.resolvedAt();
+        boolean required = config.severity(incident.severity()).map(Severity::postmortemRequired).orElse(false);
+        if (resolved.isEmpty() || !required) {
+            return Optional.empty();
+        }
+        Instant due = resolved.get().plus(config.postmortem().dueWithin());
+        Optional<Instant> published = incident.postmortem().filter(Postmortem::isPublished)
+                .flatMap(Postmortem::published);
+        if (published.isPresent()) {
+            boolean onTime = !published.get().isAfter(due);
+            return Optional.of(new PostmortemState(incident, due,
+                    onTime ? PostmortemTimeliness.ON_TIME : PostmortemTimeliness.LATE,
+                    onTime ? Optional.empty() : Optional.of(Duration.between(due, published.get()))));
+        }
+        boolean overdue = due.isBefore(now);
+        return Optional.of(new PostmortemState(incident, due,
+                overdue ? PostmortemTimeliness.OVERDUE : PostmortemTimeliness.PENDING,
+                overdue ? Optional.of(Duration.between(due, now)) : Optional.empty()));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.sitrep.metrics;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The required postmortems (of resolved incidents whose severity requires one) and how many are on time, late,
+ * overdue and not due yet.
+ *
+ * @param states by due time, then incident id
+ */
+public record PostmortemReport(List<PostmortemState> states, int onTime, int late, int overdue, int pending) {
+
+    public PostmortemReport {
+        states = List.copyOf(states);
+    }
+
+    /**
+     * The share published on time among those that are decided: {@code onTime / (onTime + late + overdue)}. A
+     * postmortem that is not published and not due yet does not count either way. Empty when none is decided.
+     */
+    public Optional<Double> onTimeRate() {
+        int decided = onTime + late + overdue;
+        return decided == 0 ? Optional.empty() : Optional.of((double) onTime / decided);
+    }
+}

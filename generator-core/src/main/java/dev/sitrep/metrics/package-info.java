@@ -1,0 +1,5 @@
+/**
+ * Metrics: pure functions of the model and the clock ({@code now}): current statuses, 90-day uptime, response
+ * times, postmortem and action-item rates, monthly trends. Imports only {@code dev.sitrep.model}.
+ */
+package dev.sitrep.metrics;

@@ -1,0 +1,350 @@
+package dev.sitrep.site;
+
+import dev.sitrep.SitrepException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a generated site into its output directory so that readers only ever see a complete site: the old one
+ * or the new one.
+ *
+ * <p>The new site is written in full into a sibling temporary folder ({@code .<name>.sitrep-tmp-*}, same parent,
+ * so same file system), then swapped in with two atomic renames: the old directory aside
+ * ({@code .<name>.sitrep-old-*}), the new one into place; then the old one is deleted. A failure before the swap
+ * leaves the old site untouched. Between the two renames the output directory is briefly absent; if the process
+ * dies right there, the next run finds the set-aside site and puts it back before doing anything else. Leftover
+ * temporary folders of dead runs are deleted at the start of a run, so only one run at a time may write to one
+ * output directory.
+ *
+ * <p>Files sitrep did not write are kept: the output directory holds a manifest, {@value #MANIFEST}, listing every
+ * file sitrep wrote (sorted, one path per line). Every existing file or empty folder that is not in the old manifest
+ * (a {@code CNAME}, a {@code .nojekyll}, a git checkout's {@code .git}) is hard-linked (or, where the file system
+ * cannot, copied) into the new tree, unless the new site has a file of the same path, which wins. Files in the old manifest that the new site does not have are
+ * stale and disappear. The output holds no timestamps: the same files give the same bytes.
+ */
+public final class SiteWriter {
+
+    /** The manifest of the files sitrep wrote, in the output directory. */
+    public static final String MANIFEST = ".sitrep-manifest";
+
+    private static final String MANIFEST_HEADER = "# Files written by sitrep. Other files in this folder are kept.";
+    private static final String TMP_INFIX = ".sitrep-tmp-";
+    private static final String OLD_INFIX = ".sitrep-old-";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private SiteWriter() {
+    }
+
+    /** What was published. */
+    public record Written(int files, long bytes) {
+    }
+
+    /**
+     * Writes {@code files} as the complete site in {@code outputDirectory}.
+     *
+     * @throws SitrepException          when the output directory is, contains or is inside the source directory, or
+     *                                  on an I/O failure (the previous site is then left as it was)
+     * @throws IllegalArgumentException when two files have one path, or a file's path is another's folder (a bug)
+     */
+    public static Written write(Path outputDirectory, Path sourceDirectory, List<OutputFile> files) {
+        Path out = resolve(outputDirectory);
+        checkSeparate(out, resolve(sourceDirectory));
+        TreeMap<String, OutputFile> byPath = index(files);
+        Path parent = out.getParent();
+        if (parent == null) {
+            throw new SitrepException("the output directory cannot be a file system root: " + outputDirectory);
+        }
+        String name = out.getFileName().toString();
+        try {
+            Files.createDirectories(parent);
+            recover(parent, name, out);
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+                throw new SitrepException("the output directory " + outputDirectory
+                        + " is a file; point sitrep.outputDirectory at a folder");
+            }
+            Path tmp = createSibling(parent, "." + name + TMP_INFIX);
+            copyPermissions(out, tmp);
+            try {
+                long bytes = 0;
+                for (OutputFile file : byPath.values()) {
+                    Path target = tmp.resolve(file.path());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, file.content());
+                    bytes += file.content().length;
+                }
+                if (Files.isDirectory(out)) {
+                    carryOver(out, tmp, byPath.keySet());
+                }
+                Files.write(tmp.resolve(MANIFEST), manifest(byPath.keySet()));
+                swap(parent, name, out, tmp);
+                return new Written(byPath.size(), bytes);
+            } finally {
+                if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(tmp);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new SitrepException("cannot write the site to " + outputDirectory + ": " + e.getMessage()
+                    + "; the previous site is unchanged", e);
+        }
+    }
+
+    /**
+     * Refuses an output directory that is the source directory, contains it or is inside it: writing there would
+     * delete or mix up the incident files.
+     */
+    public static void checkSeparate(Path outputDirectory, Path sourceDirectory) {
+        Path out = resolve(outputDirectory);
+        Path source = resolve(sourceDirectory);
+        if (out.equals(source)) {
+            throw new SitrepException("the output directory " + outputDirectory + " is the source directory; "
+                    + "set sitrep.outputDirectory to a separate folder, e.g. target/site/status");
+        }
+        if (source.startsWith(out)) {
+            throw new SitrepException("the output directory " + outputDirectory + " contains the source directory "
+                    + sourceDirectory + "; set sitrep.outputDirectory to a folder outside it, e.g. target/site/status");
+        }
+        if (out.startsWith(source)) {
+            throw new SitrepException("the output directory " + outputDirectory + " is inside the source directory "
+                    + sourceDirectory + "; set sitrep.outputDirectory to a folder outside it, e.g. target/site/status");
+        }
+    }
+
+    /** The absolute, normalised path with symbolic links of its existing part resolved. */
+    private static Path resolve(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        List<Path> rest = new ArrayList<>();
+        while (existing != null && !Files.exists(existing)) {
+            rest.add(0, existing.getFileName());
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            Path real = existing.toRealPath();
+            for (Path part : rest) {
+                real = real.resolve(part);
+            }
+            return real;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private static TreeMap<String, OutputFile> index(List<OutputFile> files) {
+        TreeMap<String, OutputFile> byPath = new TreeMap<>();
+        for (OutputFile file : files) {
+            if (file.path().equals(MANIFEST)) {
+                throw new IllegalArgumentException("a site file cannot be named " + MANIFEST);
+            }
+            if (byPath.put(file.path(), file) != null) {
+                throw new IllegalArgumentException("two site files have the path " + file.path());
+            }
+        }
+        for (String path : byPath.keySet()) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                if (byPath.containsKey(path.substring(0, slash))) {
+                    throw new IllegalArgumentException("site file " + path.substring(0, slash)
+                            + " is also a folder of " + path);
+                }
+            }
+        }
+        return byPath;
+    }
+
+    private static byte[] manifest(Set<String> paths) {
+        StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
+        new TreeSet<>(paths).forEach(p -> text.append(p).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> readManifest(Path out) throws IOException {
+        Path manifest = out.resolve(MANIFEST);
+        Set<String> paths = new HashSet<>();
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    paths.add(line.strip());
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** Copies into {@code tmp} every file and empty folder of {@code out} that sitrep did not write. */
+    private static void carryOver(Path out, Path tmp, Set<String> written) throws IOException {
+        Set<String> previous = readManifest(out);
+        Set<String> sitrepFolders = folders(previous);
+        Set<String> newFolders = folders(written);
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(out)) {
+            entries = walk.filter(p -> !p.equals(out)).sorted().toList();
+        }
+        for (Path source : entries) {
+            String relative = out.relativize(source).toString().replace('\\', '/');
+            if (relative.equals(MANIFEST) || previous.contains(relative) || written.contains(relative)) {
+                continue;
+            }
+            Path target = tmp.resolve(relative);
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isDirectory()) {
+                if (!sitrepFolders.contains(relative) && isEmpty(source)) {
+                    Files.createDirectories(target);
+                }
+                continue;
+            }
+            if (Files.exists(target.getParent(), LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(target.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+                continue; // a new site file stands where this file's folder was: the site wins
+            }
+            if (newFolders.contains(relative)) {
+                continue; // a folder of the new site stands where this file was: the site wins
+            }
+            Files.createDirectories(target.getParent());
+            if (attributes.isRegularFile() && link(source, target)) {
+                continue;
+            }
+            Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Hard-links a kept file into the new tree, which is instant even for a large {@code .git}, and leaves the old
+     * tree intact until the swap. Returns false where the file system cannot link, and the file is copied instead.
+     */
+    private static boolean link(Path source, Path target) {
+        try {
+            Files.createLink(target, source);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Every folder that holds one of {@code paths}, at any depth. */
+    private static Set<String> folders(Set<String> paths) {
+        Set<String> folders = new HashSet<>();
+        for (String path : paths) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        return folders;
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(directory)) {
+            return !children.iterator().hasNext();
+        }
+    }
+
+    /** Puts back a site a dead run set aside, and deletes the leftovers of dead runs. */
+    private static void recover(Path parent, String name, Path out) throws IOException {
+        List<Path> olds = new ArrayList<>();
+        List<Path> tmps = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".sitrep-*")) {
+            for (Path sibling : siblings) {
+                String file = sibling.getFileName().toString();
+                if (file.startsWith("." + name + OLD_INFIX)) {
+                    olds.add(sibling);
+                } else if (file.startsWith("." + name + TMP_INFIX)) {
+                    tmps.add(sibling);
+                }
+            }
+        }
+        olds.sort(Comparator.naturalOrder());
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
+            Files.move(olds.remove(olds.size() - 1), out, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Path leftover : olds) {
+            deleteTree(leftover);
+        }
+        for (Path leftover : tmps) {
+            deleteTree(leftover);
+        }
+    }
+
+    private static void swap(Path parent, String name, Path out, Path tmp) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = createSibling(parent, "." + name + OLD_INFIX);
+        Files.delete(old); // only its unique name is needed: the rename below must not target an existing folder
+        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        try {
+            deleteTree(old);
+        } catch (IOException e) {
+            // the new site is published; the old one is a hidden leftover that the next run deletes
+        }
+    }
+
+    /**
+     * Creates a new folder {@code prefix<random>} in {@code parent}. Unlike {@link Files#createTempDirectory}, its
+     * permissions follow the umask like any other folder's (a temporary folder is private, and the published site
+     * must stay readable by the web server).
+     */
+    private static Path createSibling(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives the new site folder the permissions the user gave the old one, where the file system has them. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)
+                && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(to, permissions);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : all) {
+            Files.deleteIfExists(path);
+        }
+    }
+}

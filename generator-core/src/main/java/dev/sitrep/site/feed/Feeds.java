@@ -1,0 +1,275 @@
+package dev.sitrep.site.feed;
+
+import dev.sitrep.SitrepException;
+import dev.sitrep.metrics.CurrentStatus;
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.SiteConfig;
+import dev.sitrep.model.StatusUpdate;
+import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.SiteContext;
+import dev.sitrep.site.SitePart;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The incident history feeds: {@code history.atom} (Atom 1.0, RFC 4287) and {@code history.rss} (RSS 2.0).
+ *
+ * <p>Both list the 50 most recent incidents, newest first (by detection), each linking to its page on the site
+ * ({@code baseUrl/incidents/<id>/}). An entry's content is its updates, newest first, as escaped HTML with times in
+ * the site's time zone; a published postmortem appears as a last update. Nothing after {@code now} is shown: later
+ * updates are left out, and an incident without any update up to {@code now} has no entry. Atom's
+ * {@code updated} is the entry's last shown update; RSS's {@code pubDate} is the entry's first shown update. The
+ * feed's own time is its newest entry's, or {@code now} when it has no entries.
+ */
+public final class Feeds implements SitePart {
+
+    /** How many incidents a feed lists. */
+    public static final int LIMIT = 50;
+
+    static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    @Override
+    public List<OutputFile> render(SiteContext context) {
+        SiteConfig config = context.repository().config();
+        Instant now = context.now();
+        List<Entry> entries = new ArrayList<>();
+        for (Incident incident : context.repository().incidents().stream().sorted(CurrentStatus.NEWEST_FIRST)
+                .toList()) {
+            if (entries.size() == LIMIT) {
+                break;
+            }
+            Entry entry = Entry.of(incident, config.timezone(), now);
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        Instant updated = entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(now);
+        String base = stripSlash(config.baseUrl());
+        return List.of(new OutputFile("history.atom", atom(config, base, entries, updated)),
+                new OutputFile("history.rss", rss(config, base, entries, updated)));
+    }
+
+    /** One incident as the feeds show it: only what is visible at {@code now}. */
+    record Entry(Incident incident, Instant published, Instant updated, String html) {
+
+        Entry {
+            Objects.requireNonNull(incident, "incident");
+            Objects.requireNonNull(published, "published");
+            Objects.requireNonNull(updated, "updated");
+            Objects.requireNonNull(html, "html");
+        }
+
+        /** The entry, or null when none of the incident's updates is visible yet. */
+        static Entry of(Incident incident, ZoneId zone, Instant now) {
+            DateTimeFormatter local = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ROOT).withZone(zone);
+            List<String> paragraphs = new ArrayList<>();
+            Instant first = null;
+            Instant last = null;
+            for (StatusUpdate update : incident.updates()) {
+                if (update.at().isAfter(now)) {
+                    continue;
+                }
+                first = first == null || update.at().isBefore(first) ? update.at() : first;
+                last = last == null || update.at().isAfter(last) ? update.at() : last;
+                paragraphs.add(paragraph(local.format(update.at()), update.status().label(), update.message()));
+            }
+            if (first == null) {
+                return null;
+            }
+            Postmortem postmortem = incident.postmortem().filter(Postmortem::isPublished).orElse(null);
+            if (postmortem != null && postmortem.published().isPresent()
+                    && !postmortem.published().get().isAfter(now) && incident.isResolved()) {
+                Instant at = postmortem.published().get();
+                last = at.isAfter(last) ? at : last;
+                paragraphs.add(paragraph(local.format(at), "Postmortem",
+                        "The postmortem of this incident has been published."));
+            }
+            StringBuilder html = new StringBuilder();
+            for (int i = paragraphs.size() - 1; i >= 0; i--) {
+                html.append(paragraphs.get(i));
+            }
+            return new Entry(incident, first, last, html.toString());
+        }
+
+        private static String paragraph(String when, String status, String message) {
+            return "<p><small>" + escapeHtml(when) + "</small><br><strong>" + escapeHtml(status) + "</strong> - "
+                    + escapeHtml(message) + "</p>";
+        }
+    }
+
+    private static byte[] atom(SiteConfig config, String base, List<Entry> entries, Instant updated) {
+        return xml(w -> {
+            w.writeStartElement("feed");
+            w.writeDefaultNamespace(ATOM_NS);
+            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+            element(w, 1, "id", base + "/history.atom");
+            element(w, 1, "title", config.title() + " - Incident History");
+            link(w, 1, "alternate", "text/html", base + "/history/");
+            link(w, 1, "self", "application/atom+xml", base + "/history.atom");
+            element(w, 1, "updated", RFC_3339.format(updated));
+            newline(w, 1);
+            w.writeStartElement("author");
+            element(w, 2, "name", config.title());
+            element(w, 2, "uri", base + "/");
+            newline(w, 1);
+            w.writeEndElement();
+            for (Entry entry : entries) {
+                String url = base + "/incidents/" + entry.incident().id() + "/";
+                newline(w, 1);
+                w.writeStartElement("entry");
+                element(w, 2, "id", url);
+                element(w, 2, "title", entry.incident().title());
+                link(w, 2, "alternate", "text/html", url);
+                element(w, 2, "published", RFC_3339.format(entry.published()));
+                element(w, 2, "updated", RFC_3339.format(entry.updated()));
+                newline(w, 2);
+                w.writeStartElement("content");
+                w.writeAttribute("type", "html");
+                w.writeCharacters(xmlSafe(entry.html()));
+                w.writeEndElement();
+                newline(w, 1);
+                w.writeEndElement();
+            }
+            newline(w, 0);
+            w.writeEndElement();
+        });
+    }
+
+    private static byte[] rss(SiteConfig config, String base, List<Entry> entries, Instant updated) {
+        return xml(w -> {
+            w.writeStartElement("rss");
+            w.writeAttribute("version", "2.0");
+            w.writeNamespace("atom", ATOM_NS);
+            newline(w, 1);
+            w.writeStartElement("channel");
+            element(w, 2, "title", config.title() + " - Incident History");
+            element(w, 2, "link", base + "/history/");
+            element(w, 2, "description", "Incident history of " + config.title());
+            element(w, 2, "language", "en");
+            element(w, 2, "pubDate", RFC_822.format(updated));
+            element(w, 2, "lastBuildDate", RFC_822.format(updated));
+            newline(w, 2);
+            w.writeEmptyElement("atom", "link", ATOM_NS);
+            w.writeAttribute("href", base + "/history.rss");
+            w.writeAttribute("rel", "self");
+            w.writeAttribute("type", "application/rss+xml");
+            for (Entry entry : entries) {
+                String url = base + "/incidents/" + entry.incident().id() + "/";
+                newline(w, 2);
+                w.writeStartElement("item");
+                element(w, 3, "title", entry.incident().title());
+                element(w, 3, "link", url);
+                newline(w, 3);
+                w.writeStartElement("guid");
+                w.writeAttribute("isPermaLink", "true");
+                w.writeCharacters(url);
+                w.writeEndElement();
+                element(w, 3, "pubDate", RFC_822.format(entry.published()));
+                element(w, 3, "description", entry.html());
+                newline(w, 2);
+                w.writeEndElement();
+            }
+            newline(w, 1);
+            w.writeEndElement();
+            newline(w, 0);
+            w.writeEndElement();
+        });
+    }
+
+    /** Writes the body of one XML document. */
+    private interface Body {
+        void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+
+    private static byte[] xml(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            // the JDK's own StAX writer, whatever else is on the class path, so output bytes never vary
+            XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            writer.writeStartDocument("UTF-8", "1.0");
+            writer.writeCharacters("\n");
+            body.write(writer);
+            writer.writeCharacters("\n");
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new SitrepException("cannot write a feed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void element(XMLStreamWriter w, int depth, String name, String text) throws XMLStreamException {
+        newline(w, depth);
+        w.writeStartElement(name);
+        w.writeCharacters(xmlSafe(text));
+        w.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter w, int depth, String rel, String type, String href)
+            throws XMLStreamException {
+        newline(w, depth);
+        w.writeEmptyElement("link");
+        w.writeAttribute("rel", rel);
+        w.writeAttribute("type", type);
+        w.writeAttribute("href", href);
+    }
+
+    private static void newline(XMLStreamWriter w, int depth) throws XMLStreamException {
+        w.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    /** Text with the characters XML 1.0 cannot hold (most control characters, lone surrogates) removed. */
+    static String xmlSafe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (allowed) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String stripSlash(String url) {
+        String u = url;
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+}

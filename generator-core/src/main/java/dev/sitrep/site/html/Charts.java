@@ -1,0 +1,173 @@
+package dev.sitrep.site.html;
+
+import dev.sitrep.metrics.MonthlyTrend;
+import dev.sitrep.model.Severity;
+
+import java.time.Duration;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out the trend charts of the metrics page as {@link Chart} records: incidents per month stacked by severity,
+ * and MTTR per month. Pure geometry on a fixed 640 x 240 canvas that the stylesheet scales to the page width; no
+ * JavaScript and no chart library.
+ */
+final class Charts {
+
+    /** The most recent months a chart shows; the table below it lists every month. */
+    static final int MAX_MONTHS = 24;
+
+    private static final double WIDTH = 640;
+    private static final double HEIGHT = 240;
+    private static final double LEFT = 44;
+    private static final double RIGHT = 10;
+    private static final double TOP = 12;
+    private static final double BOTTOM = 30;
+    private static final double PLOT_W = WIDTH - LEFT - RIGHT;
+    private static final double PLOT_H = HEIGHT - TOP - BOTTOM;
+
+    private static final long[] COUNT_STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
+    private static final Duration[] DURATION_STEPS = {
+        Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(10),
+        Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3),
+        Duration.ofHours(6), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(7),
+        Duration.ofDays(14), Duration.ofDays(30)};
+
+    private final Formats formats;
+
+    Charts(Formats formats) {
+        this.formats = formats;
+    }
+
+    /** The last {@link #MAX_MONTHS} months of {@code trends}. */
+    static List<MonthlyTrend> recent(List<MonthlyTrend> trends) {
+        return trends.subList(Math.max(0, trends.size() - MAX_MONTHS), trends.size());
+    }
+
+    /** Incidents per month, each bar stacked by severity in configuration order (the first at the bottom). */
+    Chart incidentsPerMonth(List<MonthlyTrend> all, List<Severity> severities) {
+        List<MonthlyTrend> months = recent(all);
+        long max = months.stream().mapToLong(MonthlyTrend::total).max().orElse(0);
+        long step = step(max);
+        long top = Math.max(step, ceilTo(max, step));
+        List<Chart.Line> lines = new ArrayList<>();
+        List<Chart.Label> labels = new ArrayList<>();
+        for (long v = 0; v <= top; v += step) {
+            double y = y(v, top);
+            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), v == 0 ? "axis" : "grid"));
+            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Long.toString(v), "end"));
+        }
+        List<Chart.Rect> rects = new ArrayList<>();
+        double slot = months.isEmpty() ? PLOT_W : PLOT_W / months.size();
+        double barW = Math.min(36, slot * 0.62);
+        for (int i = 0; i < months.size(); i++) {
+            MonthlyTrend m = months.get(i);
+            double x = LEFT + i * slot + (slot - barW) / 2;
+            long below = 0;
+            for (int s = 0; s < m.counts().size(); s++) {
+                int count = m.counts().get(s).count();
+                if (count == 0) {
+                    continue;
+                }
+                double yTop = y(below + count, top);
+                double yBottom = y(below, top);
+                String severity = m.counts().get(s).severityId();
+                String name = s < severities.size() ? severities.get(s).id() + " · " + severities.get(s).name() : severity;
+                rects.add(new Chart.Rect(n(x), n(yTop), n(barW), n(yBottom - yTop), "sev-" + Math.min(s, 6),
+                        formats.month(m.month()).display() + ": " + Formats.count(count, "incident") + " " + name));
+                below += count;
+            }
+            monthLabel(labels, months, i, LEFT + i * slot + slot / 2);
+        }
+        List<Chart.LegendItem> legend = new ArrayList<>();
+        for (int s = 0; s < severities.size(); s++) {
+            legend.add(new Chart.LegendItem(severities.get(s).id() + " · " + severities.get(s).name(), "sev-" + Math.min(s, 6)));
+        }
+        long total = months.stream().mapToLong(MonthlyTrend::total).sum();
+        String label = "Bar chart of incidents per month, stacked by severity: " + Formats.count(total, "incident")
+                + " over " + Formats.count(months.size(), "month") + ". The table below lists the figures.";
+        return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), legend);
+    }
+
+    /** Mean time to resolve per month; months without a resolved incident break the line. */
+    Chart mttrPerMonth(List<MonthlyTrend> all) {
+        List<MonthlyTrend> months = recent(all);
+        Duration max = months.stream().flatMap(m -> m.mttr().stream()).max(Duration::compareTo).orElse(Duration.ZERO);
+        Duration step = durationStep(max);
+        long steps = Math.max(1, (max.getSeconds() + step.getSeconds() - 1) / step.getSeconds());
+        double top = steps * (double) step.getSeconds();
+        List<Chart.Line> lines = new ArrayList<>();
+        List<Chart.Label> labels = new ArrayList<>();
+        for (long i = 0; i <= steps; i++) {
+            double y = TOP + PLOT_H - PLOT_H * (i * step.getSeconds()) / top;
+            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
+            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), i == 0 ? "0" : Formats.duration(step.multipliedBy(i)), "end"));
+        }
+        StringBuilder path = new StringBuilder();
+        List<Chart.Dot> dots = new ArrayList<>();
+        double slot = months.isEmpty() ? PLOT_W : PLOT_W / months.size();
+        boolean drawing = false;
+        for (int i = 0; i < months.size(); i++) {
+            MonthlyTrend m = months.get(i);
+            double x = LEFT + i * slot + slot / 2;
+            if (m.mttr().isPresent()) {
+                double y = TOP + PLOT_H - PLOT_H * m.mttr().get().getSeconds() / top;
+                path.append(path.length() == 0 ? "" : " ").append(drawing ? "L" : "M").append(n(x)).append(' ').append(n(y));
+                dots.add(new Chart.Dot(n(x), n(y), formats.month(m.month()).display() + ": MTTR "
+                        + Formats.duration(m.mttr().get()) + " over " + Formats.count(m.resolved(), "resolved incident")));
+                drawing = true;
+            } else {
+                drawing = false;
+            }
+            monthLabel(labels, months, i, x);
+        }
+        String label = "Line chart of the mean time to resolve (resolved − detected) per month, over "
+                + Formats.count(months.size(), "month") + ". The table below lists the figures.";
+        return new Chart(label, n(WIDTH), n(HEIGHT), lines, List.of(), labels, path.toString(), dots,
+                List.of(new Chart.LegendItem("MTTR, mean of the month's resolved incidents", "line-swatch")));
+    }
+
+    private void monthLabel(List<Chart.Label> labels, List<MonthlyTrend> months, int i, double x) {
+        int every = months.size() > 12 ? 2 : 1;
+        if (i % every != 0 && i != months.size() - 1) {
+            return;
+        }
+        var month = months.get(i).month();
+        String text = formats.monthShort(month);
+        if (i == 0 || month.getMonth() == Month.JANUARY) {
+            text = text + " " + month.getYear();
+        }
+        labels.add(new Chart.Label(n(x), n(HEIGHT - BOTTOM + 18), text, "middle"));
+    }
+
+    private static double y(long value, long top) {
+        return TOP + PLOT_H - PLOT_H * value / (double) top;
+    }
+
+    private static long step(long max) {
+        for (long s : COUNT_STEPS) {
+            if (max <= s * 5) {
+                return s;
+            }
+        }
+        return ceilTo(max / 5, 10_000);
+    }
+
+    private static Duration durationStep(Duration max) {
+        for (Duration s : DURATION_STEPS) {
+            if (max.compareTo(s.multipliedBy(5)) <= 0) {
+                return s;
+            }
+        }
+        return Duration.ofDays((max.toDays() / 5) + 1);
+    }
+
+    private static long ceilTo(long value, long step) {
+        return (value + step - 1) / step * step;
+    }
+
+    private static String n(double v) {
+        return Formats.number(v);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.sitrep.site.html;
+
+import dev.sitrep.SitrepException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker setup of one run: the user's {@code templates/} folder first, then the built-in templates of the
+ * {@code sitrep-site-templates} jar, HTML auto-escaping, and failures that name the template file and line.
+ *
+ * <p>Templates receive page-model records that already hold every display string, so the configured locale and time
+ * zone only matter to a template that formats on its own; they are fixed anyway so output never depends on the
+ * machine.
+ */
+final class Templates {
+
+    /** Where the built-in templates, the stylesheet and the images are on the class path. */
+    static final String CLASSPATH_FOLDER = "dev/sitrep/templates";
+
+    private final Configuration configuration;
+    private final Optional<Path> userFolder;
+
+    Templates(Optional<Path> userFolder, ZoneId zone) {
+        Objects.requireNonNull(userFolder, "userFolder");
+        Objects.requireNonNull(zone, "zone");
+        this.userFolder = userFolder.filter(Files::isDirectory);
+        this.configuration = configure(this.userFolder, zone);
+    }
+
+    private static Configuration configure(Optional<Path> userFolder, ZoneId zone) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userFolder.isPresent()) {
+            try {
+                loaders.add(new FileTemplateLoader(userFolder.get().toFile()));
+            } catch (IOException e) {
+                throw new SitrepException("cannot read the templates folder " + userFolder.get() + ": " + e.getMessage(), e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), CLASSPATH_FOLDER));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone(zone));
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        // Templates may come from pull requests: they must not instantiate classes or reach the Java API.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return cfg;
+    }
+
+    /** Renders the template {@code name} (e.g. {@code index.ftlh}) with {@code model} as its data model. */
+    String render(String name, Object model) {
+        Template template;
+        try {
+            template = configuration.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new SitrepException("template " + name + " not found in " + searched(), e);
+        } catch (ParseException e) {
+            throw new SitrepException(describe(e.getTemplateName() != null ? e.getTemplateName() : name, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
+                    + ": error: the template cannot be parsed: " + firstLine(e.getEditorMessage()) + ". Fix or remove the template.", e);
+        } catch (IOException e) {
+            throw new SitrepException("cannot read template " + name + ": " + e.getMessage(), e);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            String blamed = e.getBlamedExpressionString();
+            String problem = firstLine(e.getMessageWithoutStackTop());
+            if (blamed != null && !problem.contains(blamed)) {
+                problem = problem.endsWith(":") ? problem + " " + blamed : problem + " (" + blamed + ")";
+            }
+            throw new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
+                    + ": error: the template failed: " + problem + ". Fix or remove the template.", e);
+        } catch (IOException e) {
+            throw new SitrepException("cannot render template " + name + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /** The bytes of a static file ({@code style.css}): the user's copy if there is one, else the built-in one. */
+    byte[] asset(String name) {
+        if (userFolder.isPresent()) {
+            Path user = userFolder.get().resolve(name);
+            if (Files.isRegularFile(user)) {
+                try {
+                    return Files.readAllBytes(user);
+                } catch (IOException e) {
+                    throw new SitrepException("cannot read " + user + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + "/" + name)) {
+            if (in == null) {
+                throw new SitrepException("built-in file " + name + " is missing from the sitrep-site-templates jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new SitrepException("cannot read built-in file " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code templates/index.ftlh:12:5} for a user's file, {@code built-in template index.ftlh:12:5} otherwise. */
+    private String describe(String source, int line, int column) {
+        String where = source == null ? "template" : source;
+        boolean user = source != null && userFolder.map(f -> Files.isRegularFile(f.resolve(source))).orElse(false);
+        String shown = user ? userFolder.get().resolve(source).toString() : "built-in template " + where;
+        return shown + ":" + line + ":" + column;
+    }
+
+    private String searched() {
+        return userFolder.map(f -> f + " and ").orElse("") + "the built-in templates";
+    }
+
+    private static int orOne(Integer n) {
+        return n == null || n < 1 ? 1 : n;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown problem";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        while (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sitrep.metrics;
+
+import dev.sitrep.model.Incident;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.sitrep.metrics.Models.at;
+import static dev.sitrep.metrics.Models.component;
+import static dev.sitrep.metrics.Models.config;
+import static dev.sitrep.metrics.Models.incident;
+import static dev.sitrep.metrics.Models.postmortem;
+import static dev.sitrep.metrics.Models.repository;
+import static dev.sitrep.model.ComponentImpact.MAJOR_OUTAGE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PostmortemMetricsTest {
+
+    private static final Instant NOW = at("2026-11-20T12:00:00Z");
+
+    private static Incident resolvedP1(String id, String resolved, String published) {
+        var builder = incident(id).severity("P1").affects("api", MAJOR_OUTAGE)
+                .detected(Instant.parse(resolved).minusSeconds(3600).toString()).resolved(resolved);
+        return (published == null ? builder : builder.postmortem(postmortem(published.equals("draft") ? null
+                : published))).build();
+    }
+
+    @Test
+    void requiredPostmortemsAreOnTimeLateOverdueOrPending() {
+        Incident onTime = resolvedP1("on-time", "2026-11-01T10:00:00Z", "2026-11-03T09:00:00Z");
+        Incident exactlyDue = resolvedP1("exactly-due", "2026-11-02T10:00:00Z", "2026-11-04T10:00:00Z");
+        Incident late = resolvedP1("late", "2026-11-05T10:00:00Z", "2026-11-07T12:30:00Z");
+        Incident overdue = resolvedP1("overdue", "2026-11-10T10:00:00Z", "draft");
+        Incident missingOverdue = resolvedP1("missing", "2026-11-17T12:00:00Z", null);
+        Incident pending = resolvedP1("pending", "2026-11-19T10:00:00Z", null);
+        Incident notRequired = incident("p2").severity("P2").affects("api", MAJOR_OUTAGE)
+                .detected("2026-11-01T10:00:00Z").resolved("2026-11-01T11:00:00Z").build();
+        Incident open = incident("open").severity("P0").affects("api", MAJOR_OUTAGE)
+                .detected("2026-11-01T10:00:00Z").build();
+
+        PostmortemReport report = PostmortemMetrics.of(repository(config("UTC", component("api", null)),
+                List.of(onTime, exactlyDue, late, overdue, missingOverdue, pending, notRequired, open), List.of()),
+                NOW);
+
+        assertEquals(List.of("on-time", "exactly-due", "late", "overdue", "missing", "pending"),
+                report.states().stream().map(s -> s.incident().id()).toList());
+        assertEquals(List.of(PostmortemTimeliness.ON_TIME, PostmortemTimeliness.ON_TIME, PostmortemTimeliness.LATE,
+                PostmortemTimeliness.OVERDUE, PostmortemTimeliness.OVERDUE, PostmortemTimeliness.PENDING),
+                report.states().stream().map(PostmortemState::timeliness).toList());
+        assertEquals(Optional.of(Duration.ofMinutes(150)), report.states().get(2).overrun());
+        assertEquals(Optional.of(Duration.ofDays(8).plusHours(2)), report.states().get(3).overrun());
+        assertEquals(at("2026-11-12T10:00:00Z"), report.states().get(3).due());
+        assertEquals(Optional.empty(), report.states().get(5).overrun());
+        assertEquals(2, report.onTime());
+        assertEquals(1, report.late());
+        assertEquals(2, report.overdue());
+        assertEquals(1, report.pending());
+        assertEquals(Optional.of(0.4), report.onTimeRate());
+    }
+
+    @Test
+    void noRequiredPostmortemsGiveNoRate() {
+        PostmortemReport report = PostmortemMetrics.of(repository(config("UTC", component("api", null)), List.of(),
+                List.of()), NOW);
+
+        assertEquals(Optional.empty(), report.onTimeRate());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.sitrep.site;
+
+import dev.sitrep.SitrepException;
+import dev.sitrep.metrics.Models;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteGeneratorTest {
+
+    private static final SiteContext CONTEXT = new SiteContext(Models.repository(Models.config("UTC",
+            Models.component("api", null)), List.of(), List.of()), Instant.parse("2026-11-20T12:00:00Z"),
+            Optional.empty());
+
+    private static OutputFile file(String path) {
+        return new OutputFile(path, path.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void filesOfAllPartsSortedByPath() {
+        SiteGenerator generator = new SiteGenerator(List.of(c -> List.of(file("z.html"), file("a/b.json")),
+                c -> List.of(file("m.xml"))));
+
+        assertEquals(List.of("a/b.json", "m.xml", "z.html"),
+                generator.render(CONTEXT).stream().map(OutputFile::path).toList());
+    }
+
+    @Test
+    void twoPartsWritingOnePathIsABug() {
+        SiteGenerator generator = new SiteGenerator(List.of(c -> List.of(file("index.html")),
+                c -> List.of(file("index.html"))));
+
+        SitrepException e = assertThrows(SitrepException.class, () -> generator.render(CONTEXT));
+
+        assertTrue(e.getMessage().startsWith("two parts of the site write index.html"), e.getMessage());
+    }
+
+    @Test
+    void aFailingPartFailsTheRenderWithItsOwnException() {
+        SitrepException failure = new SitrepException("broken template");
+        SiteGenerator generator = new SiteGenerator(List.of(c -> List.of(file("a")), c -> {
+            throw failure;
+        }));
+
+        assertSame(failure, assertThrows(SitrepException.class, () -> generator.render(CONTEXT)));
+    }
+
+    @Test
+    void standardSiteHasTheApiAndTheFeeds() {
+        List<String> paths = SiteGenerator.standard().render(CONTEXT).stream().map(OutputFile::path).toList();
+
+        assertTrue(paths.containsAll(List.of("api/v2/summary.json", "history.atom", "history.rss")), paths.toString());
+    }
+}

@@ -1,0 +1,228 @@
+package dev.sitrep.site;
+
+import dev.sitrep.SitrepException;
+import dev.sitrep.metrics.Models;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class SiteWriterTest {
+
+    @TempDir
+    Path root;
+
+    private Path source() throws IOException {
+        return Files.createDirectories(root.resolve("project/incidents"));
+    }
+
+    private Path out() {
+        return root.resolve("project/target/site/status");
+    }
+
+    private static OutputFile file(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every file and folder under {@code dir} with its content ("<dir>" for folders), by relative path. */
+    static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> tree = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(p -> !p.equals(dir)).toList()) {
+                String relative = dir.relativize(p).toString().replace('\\', '/');
+                tree.put(relative, Files.isDirectory(p) ? "<dir>" : Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return tree;
+    }
+
+    @Test
+    void writesTheFilesAndASortedManifest() throws IOException {
+        SiteWriter.Written written = SiteWriter.write(out(), source(),
+                List.of(file("index.html", "home"), file("api/v2/status.json", "{}\n")));
+
+        assertEquals(2, written.files());
+        assertEquals(7, written.bytes());
+        assertEquals(Map.of(".sitrep-manifest", "# Files written by sitrep. Other files in this folder are kept.\n"
+                        + "api/v2/status.json\nindex.html\n",
+                "api", "<dir>", "api/v2", "<dir>", "api/v2/status.json", "{}\n", "index.html", "home"), tree(out()));
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void thePublishedFolderIsReadableLikeAnyOtherAndKeepsItsPermissions() throws IOException {
+        assumeTrue(Files.getFileAttributeView(root, PosixFileAttributeView.class) != null, "POSIX file system");
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1")));
+        Set<PosixFilePermission> fresh = Files.getPosixFilePermissions(out());
+
+        assertTrue(fresh.contains(PosixFilePermission.OTHERS_READ) || fresh.equals(
+                Files.getPosixFilePermissions(out().getParent())), fresh.toString());
+
+        Files.setPosixFilePermissions(out(), PosixFilePermissions.fromString("rwxr-x---"));
+        SiteWriter.write(out(), source, List.of(file("index.html", "v2")));
+
+        assertEquals(PosixFilePermissions.fromString("rwxr-x---"), Files.getPosixFilePermissions(out()));
+    }
+
+    @Test
+    void keepsFilesSitrepDidNotWriteAndRemovesStaleOnes() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1"), file("incidents/gone/index.html", "old"),
+                file("history.atom", "feed")));
+        Files.writeString(out().resolve("CNAME"), "status.example.com\n");
+        Files.writeString(out().resolve(".nojekyll"), "");
+        Files.createDirectories(out().resolve(".git/refs/tags"));
+        Files.writeString(out().resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        Files.writeString(out().resolve("incidents/notes.txt"), "mine");
+
+        SiteWriter.write(out(), source, List.of(file("index.html", "v2"), file("history.atom", "feed")));
+
+        Map<String, String> tree = tree(out());
+        assertEquals("status.example.com\n", tree.get("CNAME"));
+        assertEquals("", tree.get(".nojekyll"));
+        assertEquals("ref: refs/heads/gh-pages\n", tree.get(".git/HEAD"));
+        assertEquals("<dir>", tree.get(".git/refs/tags"));
+        assertEquals("mine", tree.get("incidents/notes.txt"));
+        assertEquals("v2", tree.get("index.html"));
+        assertFalse(tree.containsKey("incidents/gone/index.html"));
+        assertFalse(tree.containsKey("incidents/gone"));
+        assertEquals("# Files written by sitrep. Other files in this folder are kept.\nhistory.atom\nindex.html\n",
+                tree.get(".sitrep-manifest"));
+    }
+
+    @Test
+    void aFileOfTheNewSiteWinsOverAnUnlistedFile() throws IOException {
+        Files.createDirectories(out());
+        Files.writeString(out().resolve("index.html"), "hand-written");
+        Files.writeString(out().resolve("api"), "a file where the site needs a folder");
+
+        SiteWriter.write(out(), source(), List.of(file("index.html", "generated"), file("api/v2/status.json", "{}")));
+
+        assertEquals("generated", Files.readString(out().resolve("index.html")));
+        assertEquals("{}", Files.readString(out().resolve("api/v2/status.json")));
+    }
+
+    @Test
+    void sameFilesSameBytes() throws IOException {
+        Path source = source();
+        List<OutputFile> files = List.of(file("b.txt", "b"), file("a/c.txt", "c"));
+        SiteWriter.write(out(), source, files);
+        Map<String, String> first = tree(out());
+        SiteWriter.write(out(), source, List.of(files.get(1), files.get(0)));
+
+        assertEquals(first, tree(out()));
+    }
+
+    @Test
+    void aFailedRenderLeavesThePreviousSiteByteIdentical() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1"), file("api/v2/status.json", "{}")));
+        Files.writeString(out().resolve("CNAME"), "status.example.com\n");
+        Map<String, String> before = tree(out());
+        SitePart broken = context -> {
+            throw new SitrepException("template index.ftlh failed");
+        };
+        SitePart fine = context -> List.of(file("index.html", "v2"));
+
+        SiteContext context = new SiteContext(Models.repository(Models.config("UTC", Models.component("api", null)),
+                List.of(), List.of()), Instant.parse("2026-11-20T12:00:00Z"), Optional.empty());
+
+        SitrepException e = assertThrows(SitrepException.class,
+                () -> SiteWriter.write(out(), source, new SiteGenerator(List.of(fine, broken)).render(context)));
+
+        assertEquals("template index.ftlh failed", e.getMessage());
+        assertEquals(before, tree(out()));
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousSiteByteIdenticalAndNoLeftovers() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1")));
+        Map<String, String> before = tree(out());
+        // the second file cannot be created (its name is longer than any file system allows): an I/O failure
+        // after part of the new site has been written
+        List<OutputFile> files = List.of(file("a.txt", "written first"), file("z" + "x".repeat(300), "fails"));
+
+        SitrepException e = assertThrows(SitrepException.class, () -> SiteWriter.write(out(), source, files));
+
+        assertTrue(e.getMessage().contains("the previous site is unchanged"), e.getMessage());
+        assertEquals(before, tree(out()));
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aSiteSetAsideByADeadRunIsPutBack() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1")));
+        Files.writeString(out().resolve("CNAME"), "keep");
+        // simulate a kill between the two renames: the old site is aside, the output folder is missing
+        Path aside = out().resolveSibling(".status.sitrep-old-123");
+        Files.move(out(), aside);
+        Files.createDirectories(out().resolveSibling(".status.sitrep-tmp-456/half"));
+
+        SiteWriter.write(out(), source, List.of(file("index.html", "v2")));
+
+        assertEquals("keep", Files.readString(out().resolve("CNAME")));
+        assertEquals("v2", Files.readString(out().resolve("index.html")));
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void refusesAnOutputDirectoryThatOverlapsTheSource() throws IOException {
+        Path source = source();
+        List<OutputFile> files = List.of(file("index.html", "x"));
+
+        SitrepException same = assertThrows(SitrepException.class, () -> SiteWriter.write(source, source, files));
+        SitrepException inside = assertThrows(SitrepException.class,
+                () -> SiteWriter.write(source.resolve("site"), source, files));
+        SitrepException contains = assertThrows(SitrepException.class,
+                () -> SiteWriter.write(source.getParent(), source, files));
+        SitrepException viaDots = assertThrows(SitrepException.class,
+                () -> SiteWriter.write(source.resolve("../incidents/./x"), source, files));
+
+        assertTrue(same.getMessage().contains("is the source directory"), same.getMessage());
+        assertTrue(inside.getMessage().contains("is inside the source directory"), inside.getMessage());
+        assertTrue(contains.getMessage().contains("contains the source directory"), contains.getMessage());
+        assertTrue(viaDots.getMessage().contains("is inside the source directory"), viaDots.getMessage());
+        assertEquals(Map.of(), tree(source));
+    }
+
+    @Test
+    void refusesAFileAsOutputDirectory() throws IOException {
+        Path source = source();
+        Files.createDirectories(out().getParent());
+        Files.writeString(out(), "not a folder");
+
+        SitrepException e = assertThrows(SitrepException.class,
+                () -> SiteWriter.write(out(), source, List.of(file("index.html", "x"))));
+
+        assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+        assertEquals("not a folder", Files.readString(out()));
+    }
+}
