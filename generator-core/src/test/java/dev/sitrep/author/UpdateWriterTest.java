@@ -317,4 +317,29 @@ class UpdateWriterTest {
                 + "not allowed; did you mean 'investigating'? use one of: investigating, identified, monitoring, "
                 + "resolved", failure("2026-11-20-checkout-errors", "identified", "x"));
     }
+
+    @Test
+    void restoresTheFileWhenTheCheckFindsANewError() {
+        String text = """
+                title: Checkout errors
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T10:00:00Z
+                acknowledged: 2026-11-20T10:01:00Z
+                mitigated: 2026-11-20T13:00:00Z   # typed an hour too late
+                updates:
+                  - at: 2026-11-20T10:10:00Z
+                    status: investigating
+                    message: Looking into it.
+                """;
+        repo.write(FILE, text);
+        assertEquals("the update was not written: with it, incidents/2026/2026-11-20-checkout-errors/incident.yaml "
+                + "would not pass the check:\n"
+                + "  incidents/2026/2026-11-20-checkout-errors/incident.yaml:8:1: error: 'resolved' "
+                + "(2026-11-20T12:00:00Z) is before 'mitigated' (2026-11-20T13:00:00Z); times must follow started <= "
+                + "detected <= acknowledged <= mitigated <= resolved, so correct one of the two",
+                failure("2026-11-20-checkout-errors", "resolved", "Fixed."));
+        assertEquals(text, repo.read(FILE));
+    }
 }
