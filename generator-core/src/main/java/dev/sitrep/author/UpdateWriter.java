@@ -139,7 +139,8 @@ public final class UpdateWriter {
 
         StatusUpdate update = new StatusUpdate(at, status, message);
         List<String> changes = new ArrayList<>();
-        String edited = edit(workspace.display(file), text, update, acknowledged, incident, changes);
+        String edited = edit(workspace.display(file), text, update, acknowledged, changes);
+        requireReadsBack(workspace.display(file), edited, update, incident.updates().size() + 1);
         String out = (bom ? "\uFEFF" : "") + (crlf ? edited.replace("\n", "\r\n") : edited);
 
         Set<String> before = errorKeys(workspace.checked(), workspace.display(file));
@@ -167,7 +168,7 @@ public final class UpdateWriter {
      * per change.
      */
     static String edit(String display, String text, StatusUpdate update, Optional<Instant> acknowledged,
-                       Incident incident, List<String> changes) {
+                       List<String> changes) {
         Findings findings = new Findings();
         YamlDocument doc = YamlDocument.parse(display, text, findings)
                 .orElseThrow(() -> new AuthoringException(display + " cannot be read:\n"
@@ -189,7 +190,8 @@ public final class UpdateWriter {
                     + "line, then post the update again");
         }
         Location item = positions.of(last);
-        boolean flow = charAt(lines, item) == '{';
+        String itemText = lines.get(item.line() - 1).substring(item.column() - 1);
+        boolean flow = itemText.replaceFirst("^!\\S*\\s+", "").startsWith("{");
         List<String> keys = ITEM_KEYS.stream()
                 .sorted(Comparator.comparing((String k) -> positions.key(last + "/" + k)))
                 .toList();
@@ -228,6 +230,20 @@ public final class UpdateWriter {
             changes.add("removed resolved: the incident is open again");
         }
         return edits.apply(text);
+    }
+
+    /** Fails, before anything is written, when the edited text does not hold the new update as its last one. */
+    private static void requireReadsBack(String display, String edited, StatusUpdate update, int count) {
+        JsonNode updates = YamlDocument.parse(display, edited, new Findings())
+                .map(doc -> doc.root().path("updates")).orElse(null);
+        JsonNode last = updates == null || updates.size() != count ? null : updates.get(count - 1);
+        if (last == null || !last.path("at").asText().equals(Times.file(update.at()))
+                || !last.path("status").asText().equals(update.status().id())
+                || !last.path("message").asText().strip().equals(update.message())) {
+            throw new AuthoringException("cannot add the update to " + display + " without changing its layout; "
+                    + "add it by hand as the last item of 'updates':\n  - at: " + Times.file(update.at())
+                    + "\n    status: " + update.status().id() + "\n    message: " + YamlScalars.block(update.message()));
+        }
     }
 
     private static String value(String key, StatusUpdate update, boolean flow) {

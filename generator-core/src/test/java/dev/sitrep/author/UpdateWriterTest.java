@@ -342,4 +342,28 @@ class UpdateWriterTest {
                 failure("2026-11-20-checkout-errors", "resolved", "Fixed."));
         assertEquals(text, repo.read(FILE));
     }
+
+    @Test
+    void aTaggedFlowItemIsStillAFlowItem() {
+        repo.write(FILE, """
+                title: Checkout errors
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T10:00:00Z
+                updates:
+                  - !!map {at: 2026-11-20T10:10:00Z, status: investigating, message: Looking into it.}
+                """);
+        post("monitoring", "Fixed: watching");
+        assertEquals("""
+                title: Checkout errors
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T10:00:00Z
+                updates:
+                  - !!map {at: 2026-11-20T10:10:00Z, status: investigating, message: Looking into it.}
+                  - {at: 2026-11-20T12:00:00Z, status: monitoring, message: "Fixed: watching"}
+                """, repo.read(FILE));
+    }
 }
