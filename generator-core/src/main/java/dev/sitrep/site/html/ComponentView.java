@@ -1,6 +1,5 @@
 package dev.sitrep.site.html;
 
-import java.util.List;
 import java.util.Objects;
 
 /** A component on the status page: its current status and its uptime. */

@@ -1,6 +1,8 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.metrics.ActionItemEntry;
+import dev.sitrep.metrics.ActionItemReport;
+import dev.sitrep.metrics.ActionItemState;
 import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.ComponentStatus;
 import dev.sitrep.metrics.ComponentUptime;
@@ -10,15 +12,13 @@ import dev.sitrep.metrics.GroupState;
 import dev.sitrep.metrics.GroupUptime;
 import dev.sitrep.metrics.Indicator;
 import dev.sitrep.metrics.MonthlyTrend;
-import dev.sitrep.metrics.PostmortemReport;
-import dev.sitrep.metrics.SeverityResponse;
-import dev.sitrep.metrics.UptimeDay;
-import dev.sitrep.metrics.ActionItemReport;
-import dev.sitrep.metrics.ActionItemState;
 import dev.sitrep.metrics.PostmortemMetrics;
+import dev.sitrep.metrics.PostmortemReport;
 import dev.sitrep.metrics.PostmortemState;
 import dev.sitrep.metrics.PostmortemTimeliness;
+import dev.sitrep.metrics.SeverityResponse;
 import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.metrics.UptimeDay;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
@@ -59,7 +59,6 @@ final class PageModels {
     static final Comparator<Incident> NEWEST_FIRST = Comparator.comparing(Incident::detected).reversed()
             .thenComparing(Incident::id);
 
-    private final StatusRepository repository;
     private final SiteConfig config;
     private final Instant now;
     private final Formats formats;
@@ -74,7 +73,6 @@ final class PageModels {
 
     PageModels(StatusRepository repository, SiteMetrics metrics, MarkdownRenderer markdown) {
         Instant now = metrics.now();
-        this.repository = repository;
         this.config = repository.config();
         this.now = now;
         this.formats = new Formats(config.timezone());
@@ -90,14 +88,6 @@ final class PageModels {
                 .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, TreeMap::new));
         this.incidentsById = repository.incidents().stream()
                 .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, TreeMap::new));
-    }
-
-    Formats formats() {
-        return formats;
-    }
-
-    List<Incident> newestFirst() {
-        return newestFirst;
     }
 
     // ---------------------------------------------------------------------------------------------------- layout
@@ -400,7 +390,9 @@ final class PageModels {
                 new Figure("Overdue", "open or in progress after their due date", Integer.toString(report.overdue()),
                         "", ""),
                 new Figure("Open", "open or in progress, not yet due", Integer.toString(report.open()), "", ""),
-                new Figure("Done", "completed; won't do: " + report.wontDo(), Integer.toString(report.done()), "", ""));
+                new Figure("Done", "completed", Integer.toString(report.done()), "", ""),
+                new Figure("Won't do", "closed without being done; not counted in the rate",
+                        Integer.toString(report.wontDo()), "", ""));
     }
 
     List<OwnerRow> owners() {
@@ -646,22 +638,6 @@ final class PageModels {
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
-
-    LocalDate today() {
-        return formats.localDate(now);
-    }
-
-    Instant now() {
-        return now;
-    }
-
-    SiteConfig config() {
-        return config;
-    }
-
-    StatusRepository repository() {
-        return repository;
-    }
 
     static boolean httpUrl(String url) {
         return HtmlSanitiser.urlAllowed(url, java.util.Set.of("http", "https"), false);
