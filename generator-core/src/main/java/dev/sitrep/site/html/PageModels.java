@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -640,7 +641,7 @@ final class PageModels {
     // ---------------------------------------------------------------------------------------------------- helpers
 
     static boolean httpUrl(String url) {
-        return HtmlSanitiser.urlAllowed(url, java.util.Set.of("http", "https"), false);
+        return HtmlSanitiser.urlAllowed(url, Set.of("http", "https"), false);
     }
 
     private static String capitalise(String s) {

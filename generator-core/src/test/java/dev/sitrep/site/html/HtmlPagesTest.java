@@ -421,4 +421,20 @@ class HtmlPagesTest {
         assertTrue(unparsable.getMessage().contains("error: the template cannot be parsed"), unparsable.getMessage());
         assertFalse(unparsable.getMessage().contains("\n"), unparsable.getMessage());
     }
+
+    @Test
+    void aRepositoryWithoutIncidentsHasCalmPages(@TempDir Path dir) {
+        SiteFixture.file(dir, "sitrep.yaml", "title: Quiet\nbaseUrl: https://quiet.example\ncomponents:\n  - {id: api, name: API}\n");
+        List<OutputFile> quiet = new HtmlPages().render(new SiteContext(SiteFixture.read(dir), SiteFixture.NOW, Optional.empty()));
+        Map<String, Document> pages = quiet.stream().filter(f -> f.path().endsWith(".html")).collect(Collectors.toMap(
+                OutputFile::path, f -> Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8))));
+        assertEquals(List.of("action-items/index.html", "history/index.html", "index.html", "metrics/index.html"),
+                pages.keySet().stream().sorted().toList());
+        assertEquals("All Systems Operational", pages.get("index.html").selectFirst(".banner-title").text());
+        assertEquals("100.00%", pages.get("index.html").selectFirst(".uptime-scale strong").text());
+        assertEquals("No incidents have been reported.", pages.get("history/index.html").selectFirst(".empty").text());
+        assertEquals(List.of("None.", "None.", "None.", "None.", "No action items yet."),
+                pages.get("action-items/index.html").select(".empty").eachText());
+        assertEquals(2, pages.get("metrics/index.html").select("figure.chart svg").size());
+    }
 }
