@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -76,7 +78,7 @@ class SitrepGenerateTest {
         if (Boolean.getBoolean("sitrep.updateGolden")) {
             if (Files.exists(expectedDir)) {
                 try (Stream<Path> walk = Files.walk(expectedDir)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }
@@ -159,7 +161,7 @@ class SitrepGenerateTest {
         Path source = copy(GOLDEN.resolve("source"), temp.resolve("project/incidents"));
         List<Path> before = list(source);
 
-        SitrepException e = org.junit.jupiter.api.Assertions.assertThrows(SitrepException.class,
+        SitrepException e = assertThrows(SitrepException.class,
                 () -> generate(source, source.resolve("site")));
 
         assertTrue(e.getMessage().contains("inside the source directory"), e.getMessage());

@@ -6,10 +6,29 @@ import dev.sitrep.parse.ReadResult;
 import java.time.Instant;
 import java.util.List;
 
-/** The check stage: every {@link Check}, in a fixed order. */
+/**
+ * The check stage: every {@link Check}, in a fixed order. The checks are stateless and work on what the parse stage
+ * could read; a file that could not be read is already reported and is not checked further.
+ *
+ * <p>Data rules (errors, except missing sections of a draft): {@link ReferenceCheck}, {@link IdCheck},
+ * {@link ChronologyCheck}, {@link ResolutionCheck}, {@link SectionCheck}. Policy rules, measured against
+ * {@code now} and the severity's targets (an incident of an unknown severity has no targets):
+ * {@link PostmortemDeadlineCheck} (overdue is an error, late a warning), {@link ResponseTargetCheck},
+ * {@link UpdateCadenceCheck}, {@link ActionItemDueCheck}, {@link FutureTimeCheck} (warnings).
+ */
 public final class Checks {
 
-    private static final List<Check> ALL = List.of();
+    private static final List<Check> ALL = List.of(
+            new ReferenceCheck(),
+            new IdCheck(),
+            new ChronologyCheck(),
+            new ResolutionCheck(),
+            new SectionCheck(),
+            new PostmortemDeadlineCheck(),
+            new ResponseTargetCheck(),
+            new UpdateCadenceCheck(),
+            new ActionItemDueCheck(),
+            new FutureTimeCheck());
 
     private Checks() {
     }

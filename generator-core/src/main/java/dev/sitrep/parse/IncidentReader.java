@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Reads {@code incident.yaml}. The incident is built when its required values could be read (title, severity,
- * detected, at least one valid update); optional values that are wrong are reported and left out.
+ * detected, and every update); optional values that are wrong are reported and left out.
  */
 final class IncidentReader {
 
@@ -104,6 +104,8 @@ final class IncidentReader {
                 out.add(new StatusUpdate(at.get(), status.get(), message.get()));
             }
         }
-        return out;
+        // With an update left out, "the last update", the gaps between updates and the update numbers in findings
+        // would all be wrong; the incident is checked once every update can be read.
+        return out.size() == v.get().size() ? out : List.of();
     }
 }

@@ -30,7 +30,7 @@ final class MaintenanceReader {
         Optional<Instant> start = f.instant("scheduledStart", true);
         Optional<Instant> end = f.instant("scheduledEnd", true);
         List<MaintenanceUpdate> updates = updates(f);
-        if (!validId || title.isEmpty() || start.isEmpty() || end.isEmpty()) {
+        if (!validId || title.isEmpty() || start.isEmpty() || end.isEmpty() || !allRead(f, updates)) {
             return Optional.empty();
         }
         return Optional.of(new Maintenance(id, doc.positions().file(), title.get(), components, start.get(), end.get(),
@@ -64,5 +64,10 @@ final class MaintenanceReader {
             }
         }
         return out;
+    }
+
+    /** Whether every update in the file could be read (else update numbers and the latest status would be wrong). */
+    private static boolean allRead(Fields f, List<MaintenanceUpdate> updates) {
+        return f.value("updates", false).map(v -> !v.isArray() || v.size() == updates.size()).orElse(true);
     }
 }

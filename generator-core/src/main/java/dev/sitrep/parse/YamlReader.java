@@ -90,6 +90,15 @@ final class YamlReader {
                 }
                 message = describe(marked.getProblem(), marked.getContext());
                 String context = marked.getContext() == null ? "" : marked.getContext();
+                String problem = marked.getProblem() == null ? "" : marked.getProblem();
+                if (problem.contains("could not find expected ':'") && marked.getContextMark() != null) {
+                    Mark key = marked.getContextMark();
+                    at = new Location(file, key.getLine() + firstLine, key.getColumn() + 1);
+                    message = "YAML syntax: this line has no ':' after its key; write it as 'key: value'";
+                } else if (problem.contains("expected <block end>") && !message.contains("tab")) {
+                    message = "YAML syntax: this line is indented differently from the lines before it; "
+                            + "align keys of the same mapping, and list items of the same list, in one column";
+                }
                 if (context.contains("quoted scalar") && marked.getContextMark() != null) {
                     Mark open = marked.getContextMark();
                     at = new Location(file, open.getLine() + firstLine, open.getColumn() + 1);

@@ -12,6 +12,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,12 +33,13 @@ import java.util.stream.Stream;
  * ({@code .<name>.sitrep-old-*}), the new one into place; then the old one is deleted. A failure before the swap
  * leaves the old site untouched. Between the two renames the output directory is briefly absent; if the process
  * dies right there, the next run finds the set-aside site and puts it back before doing anything else. Leftover
- * temporary folders of dead runs are deleted at the start of a run.
+ * temporary folders of dead runs are deleted at the start of a run, so only one run at a time may write to one
+ * output directory.
  *
  * <p>Files sitrep did not write are kept: the output directory holds a manifest, {@value #MANIFEST}, listing every
  * file sitrep wrote (sorted, one path per line). Every existing file or empty folder that is not in the old manifest
- * (a {@code CNAME}, a {@code .nojekyll}, a git checkout's {@code .git}) is copied into the new tree, unless the new
- * site has a file of the same path, which wins. Files in the old manifest that the new site does not have are
+ * (a {@code CNAME}, a {@code .nojekyll}, a git checkout's {@code .git}) is hard-linked (or, where the file system
+ * cannot, copied) into the new tree, unless the new site has a file of the same path, which wins. Files in the old manifest that the new site does not have are
  * stale and disappear. The output holds no timestamps: the same files give the same bytes.
  */
 public final class SiteWriter {
@@ -46,6 +50,7 @@ public final class SiteWriter {
     private static final String MANIFEST_HEADER = "# Files written by sitrep. Other files in this folder are kept.";
     private static final String TMP_INFIX = ".sitrep-tmp-";
     private static final String OLD_INFIX = ".sitrep-old-";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SiteWriter() {
     }
@@ -57,8 +62,9 @@ public final class SiteWriter {
     /**
      * Writes {@code files} as the complete site in {@code outputDirectory}.
      *
-     * @throws SitrepException when the output directory is, contains or is inside the source directory, when two
-     *                         files collide, or on an I/O failure (the previous site is then left as it was)
+     * @throws SitrepException          when the output directory is, contains or is inside the source directory, or
+     *                                  on an I/O failure (the previous site is then left as it was)
+     * @throws IllegalArgumentException when two files have one path, or a file's path is another's folder (a bug)
      */
     public static Written write(Path outputDirectory, Path sourceDirectory, List<OutputFile> files) {
         Path out = resolve(outputDirectory);
@@ -76,7 +82,8 @@ public final class SiteWriter {
                 throw new SitrepException("the output directory " + outputDirectory
                         + " is a file; point sitrep.outputDirectory at a folder");
             }
-            Path tmp = Files.createTempDirectory(parent, "." + name + TMP_INFIX);
+            Path tmp = createSibling(parent, "." + name + TMP_INFIX);
+            copyPermissions(out, tmp);
             try {
                 long bytes = 0;
                 for (OutputFile file : byPath.values()) {
@@ -217,12 +224,23 @@ public final class SiteWriter {
                 continue; // a folder of the new site stands where this file was: the site wins
             }
             Files.createDirectories(target.getParent());
-            try {
-                Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
-            } catch (FileAlreadyExistsException e) {
-                // cannot happen for files: written paths were skipped above
-                throw new IOException("unexpected existing file " + target, e);
+            if (attributes.isRegularFile() && link(source, target)) {
+                continue;
             }
+            Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Hard-links a kept file into the new tree, which is instant even for a large {@code .git}, and leaves the old
+     * tree intact until the swap. Returns false where the file system cannot link, and the file is copied instead.
+     */
+    private static boolean link(Path source, Path target) {
+        try {
+            Files.createLink(target, source);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 
@@ -274,7 +292,7 @@ public final class SiteWriter {
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(parent, "." + name + OLD_INFIX);
+        Path old = createSibling(parent, "." + name + OLD_INFIX);
         Files.delete(old); // only its unique name is needed: the rename below must not target an existing folder
         Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
         try {
@@ -283,7 +301,38 @@ public final class SiteWriter {
             Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        deleteTree(old);
+        try {
+            deleteTree(old);
+        } catch (IOException e) {
+            // the new site is published; the old one is a hidden leftover that the next run deletes
+        }
+    }
+
+    /**
+     * Creates a new folder {@code prefix<random>} in {@code parent}. Unlike {@link Files#createTempDirectory}, its
+     * permissions follow the umask like any other folder's (a temporary folder is private, and the published site
+     * must stay readable by the web server).
+     */
+    private static Path createSibling(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives the new site folder the permissions the user gave the old one, where the file system has them. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)
+                && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(to, permissions);
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

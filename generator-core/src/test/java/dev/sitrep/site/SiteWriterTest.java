@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -20,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SiteWriterTest {
 
@@ -63,6 +68,22 @@ class SiteWriterTest {
         try (Stream<Path> siblings = Files.list(out().getParent())) {
             assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void thePublishedFolderIsReadableLikeAnyOtherAndKeepsItsPermissions() throws IOException {
+        assumeTrue(Files.getFileAttributeView(root, PosixFileAttributeView.class) != null, "POSIX file system");
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1")));
+        Set<PosixFilePermission> fresh = Files.getPosixFilePermissions(out());
+
+        assertTrue(fresh.contains(PosixFilePermission.OTHERS_READ) || fresh.equals(
+                Files.getPosixFilePermissions(out().getParent())), fresh.toString());
+
+        Files.setPosixFilePermissions(out(), PosixFilePermissions.fromString("rwxr-x---"));
+        SiteWriter.write(out(), source, List.of(file("index.html", "v2")));
+
+        assertEquals(PosixFilePermissions.fromString("rwxr-x---"), Files.getPosixFilePermissions(out()));
     }
 
     @Test

@@ -3,8 +3,7 @@ package dev.sitrep.maven;
 import dev.sitrep.CheckResult;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepOptions;
-import dev.sitrep.finding.Finding;
-import org.apache.maven.plugin.AbstractMojo;
+import dev.sitrep.report.SarifReport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,38 +11,48 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.time.Instant;
+import java.util.Optional;
 
-/** Reads and checks the incident repository, printing every finding like a compiler. */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class CheckMojo extends AbstractMojo {
+/**
+ * Reads and checks the incident repository and prints every finding like a compiler,
+ * {@code path:line:col: error|warning: message}, then a one-line summary. Writes a SARIF 2.1.0 report to
+ * {@code target/sitrep/findings.sarif}; on GitHub Actions also prints each finding as a workflow annotation.
+ * Fails the build on any error (and, with {@code sitrep.failOnWarning}, on any warning).
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractSitrepMojo {
 
-    /** The incident repository: sitrep.yaml and the incident folders. */
-    @Parameter(property = "sitrep.sourceDirectory", defaultValue = "${project.basedir}/incidents")
-    private File sourceDirectory;
+    /**
+     * Pull-request mode: a git ref (such as {@code origin/main}) that the change is measured against. Policy
+     * errors in files the change does not touch are printed as warnings; data errors anywhere still fail.
+     */
+    @Parameter(property = SitrepProperties.CHANGED_SINCE)
+    private String changedSince;
 
-    /** The project directory; finding paths are shown relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
+    /** The site folder, which {@code check} never writes but the run's options name. */
+    @Parameter(defaultValue = SitrepProperties.DEFAULT_OUTPUT_DIRECTORY, readonly = true, required = true)
+    private File siteDirectory;
 
-    /** The clock, as an ISO instant (2026-11-20T12:00:00Z); default: now. */
-    @Parameter(property = "sitrep.now")
-    private String now;
+    /** The SARIF report of the findings. */
+    @Parameter(defaultValue = SitrepProperties.SARIF_FILE, readonly = true, required = true)
+    private File sarifFile;
+
+    /** This plugin's version, named in the SARIF report. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    private String pluginVersion;
 
     @Override
-    public void execute() throws MojoFailureException {
-        Instant clock = now == null || now.isBlank() ? Instant.now() : Instant.parse(now);
-        CheckResult result = Sitrep.check(new SitrepOptions(sourceDirectory.toPath(),
-                basedir.toPath().resolve("target/site/status"), basedir.toPath(), clock));
-        for (Finding f : result.findings()) {
-            if (f.isError()) {
-                getLog().error(f.format());
-            } else {
-                getLog().warn(f.format());
-            }
+    protected void run(Instant clock) throws MojoFailureException {
+        SitrepOptions options = new SitrepOptions(sourceDirectory.toPath(), siteDirectory.toPath(),
+                basedir.toPath(), clock);
+        if (changedSince != null && !changedSince.isBlank()) {
+            options = options.withChangedSince(changedSince.strip());
         }
-        getLog().info(result.summary());
-        if (result.hasErrors()) {
-            throw new MojoFailureException(result.summary());
-        }
+        CheckResult result = Sitrep.check(options);
+        GithubEnvironment github = github();
+        report(result, github);
+        SarifReport.write(sarifFile.toPath(), result.findings(), github.paths(), pluginVersion);
+        getLog().info("sitrep: SARIF report written to " + basedir.toPath().relativize(sarifFile.toPath().toAbsolutePath()));
+        fail(Verdict.check(result, failOnWarning));
     }
 }

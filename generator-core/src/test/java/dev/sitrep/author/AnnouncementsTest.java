@@ -1,0 +1,146 @@
+package dev.sitrep.author;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AnnouncementsTest {
+
+    private static final String ID = "2026-11-20-checkout-errors";
+
+    @TempDir
+    Path dir;
+    private TestRepo repo;
+
+    @BeforeEach
+    void setUp() {
+        repo = new TestRepo(dir);
+    }
+
+    private String render(String incident, Instant now) {
+        repo.write("2026/" + ID + "/incident.yaml", incident);
+        Workspace workspace = repo.load(now);
+        return Announcements.render(workspace.config(), workspace.incident(ID), now);
+    }
+
+    @Test
+    void anOpenIncident() {
+        String open = """
+                title: Checkout errors
+                severity: P1
+                components:
+                  api: partial_outage
+                  checkout: major_outage
+                detected: 2026-11-20T09:50:00Z
+                acknowledged: 2026-11-20T09:56:00Z
+                updates:
+                  - at: 2026-11-20T10:01:00Z
+                    status: investigating
+                    message: We are investigating.
+                  - at: 2026-11-20T10:48:00Z
+                    status: identified
+                    message: |-
+                      A library update fails;
+                      we are rolling it back.
+                """;
+        assertEquals("""
+                ==== Internal status update ====
+                **INCIDENT UPDATE [11:48 CET]**
+                Incident: Checkout errors (P1 High)
+                Status: IDENTIFIED
+                Impact: Public API: partial outage; Checkout: major outage
+                Actions Taken: A library update fails; we are rolling it back.
+                Next Steps: Fix or mitigate the cause. Next update by 12:48 CET.
+                ETA: Not known yet; the P1 target is resolution within 4 hours, by 14:50 CET.
+                Status page: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+
+                ==== Customer notification ====
+                We have identified the cause of checkout errors affecting Public API and Checkout and are working on a fix.
+                We will provide updates every 1 hour until resolved.
+                Status: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+
+                ==== Status page ====
+                Status: Identified
+
+                Timeline (CET):
+                [10:50] - Issue detected
+                [11:48] - Root cause identified
+                """, render(open, Instant.parse("2026-11-20T11:00:00Z")));
+
+        assertEquals("""
+                ==== Internal status update ====
+                **INCIDENT UPDATE [11:48 CET]**
+                Incident: Checkout errors (P1 High)
+                Status: IDENTIFIED
+                Impact: Public API: partial outage; Checkout: major outage
+                Actions Taken: A library update fails; we are rolling it back.
+                Next Steps: Fix or mitigate the cause. The next update was due at 2026-11-20 12:48 CET: post one now.
+                ETA: Not known yet; the P1 target is resolution within 4 hours, which passed at 2026-11-20 14:50 CET.
+                Status page: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+                """, section(render(open, Instant.parse("2026-11-21T08:00:00Z")), "Internal status update"));
+    }
+
+    @Test
+    void aResolvedIncidentOverTwoDays() {
+        String resolved = """
+                title: API latency
+                severity: P2
+                components:
+                  api: degraded_performance
+                detected: 2026-11-20T22:30:00Z
+                acknowledged: 2026-11-20T22:40:00Z
+                resolved: 2026-11-21T01:15:00Z
+                updates:
+                  - {at: 2026-11-20T22:45:00Z, status: investigating, message: Slow.}
+                  - {at: 2026-11-21T00:30:00Z, status: monitoring, message: Faster.}
+                  - {at: 2026-11-21T01:15:00Z, status: resolved, message: Normal again.}
+                """;
+        assertEquals("""
+                ==== Internal status update ====
+                **INCIDENT UPDATE [02:15 CET]**
+                Incident: API latency (P2 Medium)
+                Status: RESOLVED
+                Impact: Public API: degraded performance
+                Actions Taken: Normal again.
+                Next Steps: Decide whether a postmortem is worth writing.
+                ETA: Resolved at 02:15 CET.
+                Status page: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+
+                ==== Customer resolution notification ====
+                The issue affecting Public API has been resolved as of 02:15 CET.
+                All services are now operating normally.
+                Status: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+
+                ==== Status page ====
+                Status: Resolved
+
+                Timeline (CET):
+                [2026-11-20 23:30] - Issue detected
+                [2026-11-21 01:30] - Fix deployed
+                [2026-11-21 02:15] - Issue resolved
+                """, render(resolved, Instant.parse("2026-11-21T01:20:00Z")));
+
+        String p1 = resolved.replace("severity: P2", "severity: P1");
+        assertEquals("""
+                ==== Customer resolution notification ====
+                The issue affecting Public API has been resolved as of 02:15 CET.
+                All services are now operating normally.
+                We will publish a post-incident report within 48 hours.
+                Status: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+                """, section(render(p1, Instant.parse("2026-11-21T01:20:00Z")), "Customer resolution notification"));
+        assertEquals("Next Steps: Write the postmortem, due by 2026-11-23 02:15 CET.",
+                render(p1, Instant.parse("2026-11-21T01:20:00Z")).lines()
+                        .filter(l -> l.startsWith("Next Steps")).findFirst().orElseThrow());
+    }
+
+    private static String section(String text, String name) {
+        int start = text.indexOf("==== " + name + " ====");
+        int end = text.indexOf("\n\n====", start);
+        return text.substring(start, end + 1);
+    }
+}

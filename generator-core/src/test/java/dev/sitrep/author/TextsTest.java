@@ -1,0 +1,70 @@
+package dev.sitrep.author;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TextsTest {
+
+    @Test
+    void slugs() {
+        assertEquals("checkout-errors", Texts.slug("Checkout errors"));
+        assertEquals("3-d-secure-challenges-failing-at-checkout", Texts.slug("3-D Secure challenges failing at checkout!"));
+        assertEquals("zurich-strasse-ausfall", Texts.slug("Zürich Straße: Ausfall"));
+        assertEquals("api-50x", Texts.slug("  API — 50x  "));
+        assertEquals("", Texts.slug("東京 🚨"));
+        assertEquals("the-quick-brown-fox-jumps-over-the-lazy-dog-while-the",
+                Texts.slug("The quick brown fox jumps over the lazy dog while the payment gateway times out"));
+    }
+
+    @Test
+    void titlesInSentences() {
+        assertEquals("checkout errors", Texts.inSentence("Checkout errors"));
+        assertEquals("API errors", Texts.inSentence("API errors"));
+        assertEquals("3-D Secure failures", Texts.inSentence("3-D Secure failures"));
+        assertEquals("a", Texts.inSentence("a"));
+    }
+
+    @Test
+    void lists() {
+        assertEquals("", Texts.and(List.of()));
+        assertEquals("A", Texts.and(List.of("A")));
+        assertEquals("A and B", Texts.and(List.of("A", "B")));
+        assertEquals("A, B and C", Texts.and(List.of("A", "B", "C")));
+    }
+
+    @Test
+    void markdownEscapesWhatWouldRender() {
+        assertEquals("2 \\* 3, \\_x\\_, \\[link\\](u), \\<b\\>, a\\|b, \\`c\\`, 100%",
+                Texts.markdown("2 * 3, _x_, [link](u), <b>, a|b, `c`, 100%"));
+    }
+
+    @Test
+    void times() {
+        assertEquals("2026-11-20T10:30:00Z", Times.file(Instant.parse("2026-11-20T10:30:00.987Z")));
+        assertEquals("2 hours 38 minutes", Times.human(Duration.ofMinutes(158)));
+        assertEquals("1 hour", Times.human(Duration.ofHours(1)));
+        assertEquals("2 days 1 hour", Times.human(Duration.ofMinutes(49 * 60 + 5)));
+        assertEquals("less than a minute", Times.human(Duration.ofSeconds(20)));
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        assertEquals("CET", Times.zoneName(Instant.parse("2026-11-20T10:30:00Z"), berlin));
+        assertEquals("CEST", Times.zoneName(Instant.parse("2026-07-20T10:30:00Z"), berlin));
+        assertEquals("UTC", Times.zoneName(Instant.parse("2026-07-20T10:30:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals("2026-11-21", Times.date(Instant.parse("2026-11-20T23:30:00Z"), berlin));
+        assertEquals(Instant.parse("2026-11-20T09:30:00Z"),
+                Times.parse("2026-11-20T10:30:00.5+01:00", "detected", Instant.EPOCH));
+    }
+
+    @Test
+    void timesRefuseTextWithoutAnOffset() {
+        AuthoringException e = org.junit.jupiter.api.Assertions.assertThrows(AuthoringException.class,
+                () -> Times.parse("2026-11-20 10:30", "detected", Instant.parse("2026-11-20T12:00:00Z")));
+        assertEquals("detected '2026-11-20 10:30' is not a time; write 'now' or an ISO-8601 time with an offset, "
+                + "e.g. 2026-11-20T12:00:00Z", e.getMessage());
+    }
+}
