@@ -260,7 +260,8 @@ final class PageModels {
             }
             case "overdue":
                 return new PostmortemView(state, pm.isPresent()
-                        ? "The postmortem was due on " + dueText + " and is overdue. A draft is in progress; it will be published here."
+                        ? "The postmortem was due on " + dueText
+                                + " and is overdue. A draft is in progress; it will be published here."
                         : "The postmortem was due on " + dueText + " and is overdue. It will be published here.",
                         "", "", Stamp.NONE, "", List.of());
             case "in-progress":
@@ -311,7 +312,8 @@ final class PageModels {
     private static Figure figure(String label, String formula, Optional<Duration> value, Optional<Duration> target) {
         String verdict = value.isPresent() && target.isPresent()
                 ? (value.get().compareTo(target.get()) <= 0 ? "met" : "missed") : "";
-        return new Figure(label, formula, Formats.duration(value), target.map(t -> "≤ " + Formats.duration(t)).orElse(""),
+        return new Figure(label, formula, Formats.duration(value),
+                target.map(t -> "≤ " + Formats.duration(t)).orElse(""),
                 verdict);
     }
 
@@ -399,7 +401,8 @@ final class PageModels {
     List<OwnerRow> owners() {
         Map<String, int[]> counts = new TreeMap<>();
         for (ActionItemEntry e : metrics.actionItems().items()) {
-            counts.computeIfAbsent(e.item().owner(), o -> new int[ActionItemState.values().length])[e.state().ordinal()]++;
+            int[] c = counts.computeIfAbsent(e.item().owner(), o -> new int[ActionItemState.values().length]);
+            c[e.state().ordinal()]++;
         }
         List<OwnerRow> rows = new ArrayList<>();
         counts.forEach((owner, c) -> {
@@ -596,13 +599,14 @@ final class PageModels {
 
         PostmortemReport pm = metrics.postmortems();
         int decided = pm.onTime() + pm.late() + pm.overdue();
+        String dueWithin = Formats.duration(config.postmortem().dueWithin());
         List<Figure> postmortems = List.of(
-                new Figure("Published on time", "published by resolved + " + Formats.duration(config.postmortem().dueWithin())
+                new Figure("Published on time", "published by resolved + " + dueWithin
                         + ", over required postmortems that are due: " + pm.onTime() + " of " + decided,
                         pm.onTimeRate().map(Formats::percent).orElse("–"), "", ""),
                 new Figure("Late", "published after they were due", Integer.toString(pm.late()), "", ""),
                 new Figure("Overdue", "due and not published", Integer.toString(pm.overdue()), "", ""),
-                new Figure("Not due yet", "required, not published, still within " + Formats.duration(config.postmortem().dueWithin()),
+                new Figure("Not due yet", "required, not published, still within " + dueWithin,
                         Integer.toString(pm.pending()), "", ""));
         List<PostmortemRow> late = new ArrayList<>();
         for (PostmortemState st : pm.states()) {
@@ -633,7 +637,8 @@ final class PageModels {
         String within = d.target().isPresent() && d.count() > 0
                 ? d.withinTarget() + " of " + d.count() + " (" + Formats.percent(d.withinTargetRate().orElse(0.0)) + ")"
                 : "";
-        String verdict = d.target().isPresent() && d.count() > 0 ? (d.withinTarget() == d.count() ? "met" : "missed") : "";
+        boolean judged = d.target().isPresent() && d.count() > 0;
+        String verdict = judged ? (d.withinTarget() == d.count() ? "met" : "missed") : "";
         return new StatRow(measure, Integer.toString(d.count()), Formats.duration(d.mean()), Formats.duration(d.median()),
                 Formats.duration(d.p90()), d.target().map(t -> "≤ " + Formats.duration(t)).orElse(""), within, verdict);
     }
