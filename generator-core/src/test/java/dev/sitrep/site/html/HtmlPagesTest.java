@@ -1,6 +1,9 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.GenerateResult;
+import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepException;
+import dev.sitrep.SitrepOptions;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
@@ -109,6 +112,8 @@ class HtmlPagesTest {
                 assertTrue(time.attr("datetime").matches("\\d{4}-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}|)?)?"),
                         path + ": " + time);
             }
+            List<String> ids = doc.select("[id]").eachAttr("id");
+            assertEquals(ids.size(), ids.stream().distinct().count(), path + ": duplicate ids in " + ids);
             for (Element svg : doc.select("svg")) {
                 assertTrue(svg.attr("aria-hidden").equals("true") || !svg.attr("aria-label").isEmpty(), path + ": " + svg);
             }
@@ -436,5 +441,21 @@ class HtmlPagesTest {
         assertEquals(List.of("None.", "None.", "None.", "None.", "No action items yet."),
                 pages.get("action-items/index.html").select(".empty").eachText());
         assertEquals(2, pages.get("metrics/index.html").select("figure.chart svg").size());
+    }
+
+    @Test
+    void generateTakesOverridesFromTheSourceTreesTemplatesFolder(@TempDir Path dir) throws IOException {
+        Path src = SiteFixture.write(dir.resolve("src"));
+        SiteFixture.file(src, "templates/style.css", "/* ours */\n");
+        Path out = dir.resolve("out");
+        GenerateResult result = Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW));
+        assertTrue(result.written(), result.check().findings().toString());
+        assertEquals("/* ours */\n", Files.readString(out.resolve("style.css")));
+
+        SiteFixture.file(src, "templates/layout.ftlh", "<#macro page layout>\n${layout.noSuchThing}\n</#macro>\n");
+        SitrepException failed = assertThrows(SitrepException.class,
+                () -> Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW)));
+        assertTrue(failed.getMessage().startsWith(src.resolve("templates/layout.ftlh") + ":2:"), failed.getMessage());
+        assertEquals("/* ours */\n", Files.readString(out.resolve("style.css")), "the previous site is left as it was");
     }
 }
