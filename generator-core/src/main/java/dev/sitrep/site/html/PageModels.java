@@ -18,7 +18,9 @@ import dev.sitrep.metrics.PostmortemState;
 import dev.sitrep.metrics.PostmortemTimeliness;
 import dev.sitrep.metrics.SeverityResponse;
 import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.metrics.Uptime;
 import dev.sitrep.metrics.UptimeDay;
+import dev.sitrep.metrics.UptimeReport;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
@@ -71,6 +73,7 @@ final class PageModels {
     private final SiteMetrics metrics;
     private final Map<String, ActionItemEntry> actionItemsById;
     private final Map<String, Incident> incidentsById;
+    private final UptimeReport recentUptime;
 
     PageModels(StatusRepository repository, SiteMetrics metrics, MarkdownRenderer markdown) {
         Instant now = metrics.now();
@@ -87,6 +90,7 @@ final class PageModels {
         this.metrics = metrics;
         this.actionItemsById = metrics.actionItems().items().stream()
                 .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, TreeMap::new));
+        this.recentUptime = Uptime.of(repository, now, SHORT_UPTIME_DAYS);
         this.incidentsById = repository.incidents().stream()
                 .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, TreeMap::new));
     }
@@ -441,14 +445,22 @@ final class PageModels {
                 .map(i -> card(i, false, layout.root())).toList();
 
         return new StatusPage(layout, banner, String.join(" · ", detail), active, activeMaintenance, upcoming,
-                componentGroups(status), Integer.toString(metrics.uptime().dates().size()), recent,
+                componentGroups(status), Integer.toString(metrics.uptime().dates().size()),
+                Integer.toString(recentUptime.dates().size()), recent,
                 formats.instant(since).display());
     }
+
+    /** The days of the shorter uptime bar that narrow screens show instead of the full one. */
+    static final int SHORT_UPTIME_DAYS = 30;
 
     private List<ComponentGroupView> componentGroups(CurrentStatus status) {
         Map<String, ComponentUptime> uptimes = metrics.uptime().components().stream()
                 .collect(Collectors.toMap(ComponentUptime::componentId, Function.identity(), (a, b) -> a, TreeMap::new));
+        Map<String, ComponentUptime> recentUptimes = recentUptime.components().stream()
+                .collect(Collectors.toMap(ComponentUptime::componentId, Function.identity(), (a, b) -> a, TreeMap::new));
         Map<String, GroupUptime> groupUptimes = metrics.uptime().groups().stream()
+                .collect(Collectors.toMap(GroupUptime::name, Function.identity(), (a, b) -> a, TreeMap::new));
+        Map<String, GroupUptime> recentGroupUptimes = recentUptime.groups().stream()
                 .collect(Collectors.toMap(GroupUptime::name, Function.identity(), (a, b) -> a, TreeMap::new));
         Map<String, GroupState> groupStates = status.groups().stream()
                 .collect(Collectors.toMap(GroupState::name, Function.identity(), (a, b) -> a, TreeMap::new));
@@ -458,21 +470,21 @@ final class PageModels {
         }
         for (ComponentState state : status.components()) {
             Component c = state.component();
-            ComponentUptime uptime = uptimes.get(c.id());
             byGroup.get(c.group().orElse("")).add(new ComponentView(c.id(), c.name(), c.description().orElse(""),
-                    badge(state.status()), uptime == null ? emptyBar(c.name()) : uptimeBar(c.name(), uptime.days(),
-                            uptime.percent())));
+                    badge(state.status()), bar(c, uptimes.get(c.id())), bar(c, recentUptimes.get(c.id()))));
         }
         List<ComponentGroupView> groups = new ArrayList<>();
         byGroup.forEach((name, components) -> {
             if (name.isEmpty()) {
-                groups.add(new ComponentGroupView("", new Badge("", Tones.NEUTRAL), false, "", components));
+                groups.add(new ComponentGroupView("", new Badge("", Tones.NEUTRAL), false, "", "", components));
             } else {
                 GroupState gs = groupStates.get(name);
                 GroupUptime gu = groupUptimes.get(name);
+                GroupUptime recent = recentGroupUptimes.get(name);
                 boolean operational = gs == null || gs.status() == ComponentStatus.OPERATIONAL;
                 groups.add(new ComponentGroupView(name, gs == null ? new Badge("", Tones.NEUTRAL) : badge(gs.status()),
-                        !operational, gu == null ? "" : Formats.uptime(gu.percent()) + " uptime", components));
+                        !operational, gu == null ? "" : Formats.uptime(gu.percent()) + " uptime",
+                        recent == null ? "" : Formats.uptime(recent.percent()) + " uptime", components));
             }
         });
         return groups;
@@ -525,8 +537,9 @@ final class PageModels {
                 Integer.toString(BAR_MARK), marks, from);
     }
 
-    private UptimeBar emptyBar(String name) {
-        return uptimeBar(name, List.of(), 100);
+    private UptimeBar bar(Component component, ComponentUptime uptime) {
+        return uptime == null ? uptimeBar(component.name(), List.of(), 100)
+                : uptimeBar(component.name(), uptime.days(), uptime.percent());
     }
 
     /**

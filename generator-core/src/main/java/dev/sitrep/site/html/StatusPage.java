@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record StatusPage(Layout layout, Badge banner, String bannerDetail, List<IncidentCard> active,
                          List<MaintenanceView> activeMaintenance, List<MaintenanceView> upcomingMaintenance,
-                         List<ComponentGroupView> groups, String uptimeDays, List<IncidentCard> recent,
+                         List<ComponentGroupView> groups, String uptimeDays, String recentUptimeDays, List<IncidentCard> recent,
                          String recentSince) {
 
     public StatusPage {
@@ -21,6 +21,7 @@ public record StatusPage(Layout layout, Badge banner, String bannerDetail, List<
         upcomingMaintenance = List.copyOf(upcomingMaintenance);
         groups = List.copyOf(groups);
         Objects.requireNonNull(uptimeDays, "uptimeDays");
+        Objects.requireNonNull(recentUptimeDays, "recentUptimeDays");
         recent = List.copyOf(recent);
         Objects.requireNonNull(recentSince, "recentSince");
     }

@@ -231,10 +231,16 @@ class HtmlPagesTest {
                 .map(g -> Optional.ofNullable(g.selectFirst(".group-head h3")).map(Element::text).orElse("")).toList());
         assertEquals("REST <endpoints>", doc.selectFirst("li.component .component-desc").text());
 
-        for (Element bar : doc.select("svg.uptime-bar")) {
+        assertEquals(3, doc.select(".uptime-full svg.uptime-bar").size());
+        for (Element bar : doc.select(".uptime-full svg.uptime-bar")) {
             assertEquals(90, bar.select("rect").size());
             assertEquals(90, bar.select("rect > title").size());
             assertTrue(bar.attr("aria-label").contains("uptime over the last 90 days"), bar.attr("aria-label"));
+        }
+        assertEquals(3, doc.select(".uptime-recent svg.uptime-bar").size());
+        for (Element bar : doc.select(".uptime-recent svg.uptime-bar")) {
+            assertEquals(30, bar.select("rect > title").size());
+            assertTrue(bar.attr("aria-label").contains("uptime over the last 30 days"), bar.attr("aria-label"));
         }
         Element api = doc.selectFirst("li.component");
         String today = api.select("svg.uptime-bar rect").last().selectFirst("title").text();
