@@ -124,6 +124,11 @@ final class Templates {
             Path user = userFolder.get().resolve(name);
             if (Files.isRegularFile(user)) {
                 try {
+                    // like the template loader, refuse a link that leads out of the templates folder
+                    if (!user.toRealPath().startsWith(userFolder.get().toRealPath())) {
+                        throw new SitrepException(user + ": error: the file links to "
+                                + user.toRealPath() + ", outside the templates folder; copy the file there instead");
+                    }
                     return Files.readAllBytes(user);
                 } catch (IOException e) {
                     throw new SitrepException("cannot read " + user + ": " + e.getMessage(), e);

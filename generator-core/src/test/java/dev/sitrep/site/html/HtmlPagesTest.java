@@ -464,4 +464,14 @@ class HtmlPagesTest {
         assertTrue(failed.getMessage().startsWith(src.resolve("templates/layout.ftlh") + ":2:"), failed.getMessage());
         assertEquals("/* ours */\n", Files.readString(out.resolve("style.css")), "the previous site is left as it was");
     }
+
+    @Test
+    void aStylesheetLinkingOutOfTheTemplatesFolderIsRefused(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the site");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.createSymbolicLink(templates.resolve("style.css"), secret);
+        SitrepException refused = assertThrows(SitrepException.class, () -> new HtmlPages()
+                .render(new SiteContext(repository, SiteFixture.NOW, Optional.of(templates))));
+        assertTrue(refused.getMessage().contains("outside the templates folder"), refused.getMessage());
+    }
 }
