@@ -68,7 +68,8 @@ final class HtmlSanitiser {
             }
         }
         if (e.hasAttr("class")) {
-            String kept = String.join(" ", e.classNames().stream().filter(c -> CLASS_OK.matcher(c).matches()).sorted().toList());
+            String kept = String.join(" ",
+                    e.classNames().stream().filter(c -> CLASS_OK.matcher(c).matches()).sorted().toList());
             if (kept.isEmpty()) {
                 e.removeAttr("class");
             } else {
@@ -98,7 +99,7 @@ final class HtmlSanitiser {
             // tables from Markdown: header cells of the head row are column headers, any others row headers
             e.attr("scope", e.parents().stream().anyMatch(p -> p.normalName().equals("thead")) ? "col" : "row");
         }
-        if (headingShift > 0 && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+        if (headingShift > 0 && tag.matches("h[1-6]")) {
             int level = Math.min(6, tag.charAt(1) - '0' + headingShift);
             e.tagName("h" + level);
         }
