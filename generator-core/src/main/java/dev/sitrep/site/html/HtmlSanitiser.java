@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>links: {@code http}, {@code https}, {@code mailto}, and fragment references only (no
  *       {@code javascript:}, {@code data:}, {@code vbscript:}, {@code ftp:} or any other scheme), checked after the
- *       browser's own normalisation (control characters and white space removed); every link gets
- *       {@code rel="nofollow noopener"};</li>
+ *       browser's own normalisation (control characters and white space removed); every link that leaves the page
+ *       gets {@code rel="nofollow noopener"};</li>
  *   <li>images: {@code http} and {@code https} sources only;</li>
  *   <li>no {@code style}, no event handlers, no {@code script}, {@code style}, {@code iframe}, {@code svg},
  *       {@code object}, forms or any element or attribute not listed;</li>
@@ -83,6 +83,10 @@ final class HtmlSanitiser {
             } else {
                 e.removeAttr("href");
             }
+        }
+        if (tag.equals("a") && !(e.hasAttr("href") && !e.attr("href").startsWith("#"))) {
+            // rel only matters on links that leave the page
+            e.removeAttr("rel");
         }
         if (tag.equals("input")) {
             if (!"checkbox".equalsIgnoreCase(e.attr("type"))) {

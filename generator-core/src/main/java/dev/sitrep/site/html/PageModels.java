@@ -174,35 +174,31 @@ final class PageModels {
         return out;
     }
 
+    /**
+     * The colour of an update's status word: resolved is green; monitoring is calm; investigating and identified take
+     * the incident's colour while it is open, and are plain once it is resolved.
+     */
+    private static String updateTone(IncidentStatus status, Badge current) {
+        if (status == IncidentStatus.RESOLVED) {
+            return Tones.OK;
+        }
+        if (status == IncidentStatus.MONITORING || current.tone().equals(Tones.OK)) {
+            return Tones.NEUTRAL;
+        }
+        return current.tone();
+    }
+
     /** The updates of an incident, newest first. */
     List<UpdateView> updates(Incident incident) {
         List<UpdateView> out = new ArrayList<>();
         Badge current = statusBadge(incident);
         for (int i = incident.updates().size() - 1; i >= 0; i--) {
             StatusUpdate u = incident.updates().get(i);
-            String tone = u.status() == IncidentStatus.RESOLVED ? Tones.OK
-                    : u.status() == IncidentStatus.MONITORING ? Tones.NEUTRAL : current.tone().equals(Tones.OK)
-                    ? Tones.NEUTRAL : current.tone();
-            out.add(new UpdateView(new Badge(u.status().label(), tone), formats.instant(u.at()),
+            Badge status = new Badge(u.status().label(), updateTone(u.status(), current));
+            out.add(new UpdateView(status, formats.instant(u.at()),
                     PlainText.segments(u.message())));
         }
         return out;
-    }
-
-    /** A short word about the postmortem for lists: empty, or "Postmortem", "Postmortem in progress", ... */
-    String postmortemNote(Incident incident) {
-        switch (postmortemState(incident)) {
-            case "published":
-                return "Postmortem published";
-            case "in-progress":
-                return "Postmortem in progress";
-            case "overdue":
-                return "Postmortem overdue";
-            case "pending":
-                return "Postmortem pending";
-            default:
-                return "";
-        }
     }
 
     IncidentCard card(Incident incident, boolean withUpdates) {
@@ -213,7 +209,7 @@ final class PageModels {
                 statusBadge(incident), impactBadge(incident), formats.instant(incident.impactStart()),
                 resolved.map(r -> formats.localDate(r).equals(formats.localDate(incident.impactStart()))
                         ? formats.time(r) : formats.instant(r)).orElse(Stamp.NONE), duration, componentImpacts(incident),
-                withUpdates ? updates(incident) : List.of(), postmortemNote(incident));
+                withUpdates ? updates(incident) : List.of(), postmortemStage(incident).note());
     }
 
     /** The incident card with links made relative to a page at depth {@code root}. */
@@ -229,29 +225,30 @@ final class PageModels {
         return PostmortemMetrics.state(incident, config, now);
     }
 
-    /** published, in-progress, overdue, pending or none; see {@link PostmortemView}. */
-    String postmortemState(Incident incident) {
+    /** Where the incident's postmortem stands at {@code now}. */
+    PostmortemStage postmortemStage(Incident incident) {
         Optional<Postmortem> pm = incident.postmortem();
         if (pm.isPresent() && pm.get().isPublished()) {
-            return "published";
+            return PostmortemStage.PUBLISHED;
         }
         Optional<PostmortemTimeliness> timeliness = required(incident).map(PostmortemState::timeliness);
         if (timeliness.equals(Optional.of(PostmortemTimeliness.OVERDUE))) {
-            return "overdue";
+            return PostmortemStage.OVERDUE;
         }
         if (pm.isPresent()) {
-            return "in-progress";
+            return PostmortemStage.IN_PROGRESS;
         }
-        return timeliness.isPresent() ? "pending" : "none";
+        return timeliness.isPresent() ? PostmortemStage.PENDING : PostmortemStage.NONE;
     }
 
     PostmortemView postmortem(Incident incident) {
-        String state = postmortemState(incident);
+        PostmortemStage stage = postmortemStage(incident);
+        String state = stage.id();
         Optional<PostmortemState> required = required(incident);
         String dueText = required.map(r -> formats.instant(r.due()).display()).orElse("");
         Optional<Postmortem> pm = incident.postmortem();
-        switch (state) {
-            case "published": {
+        switch (stage) {
+            case PUBLISHED: {
                 Postmortem p = pm.orElseThrow();
                 String lateness = required.filter(r -> r.timeliness() == PostmortemTimeliness.LATE)
                         .flatMap(PostmortemState::overrun)
@@ -262,21 +259,23 @@ final class PageModels {
                 return new PostmortemView(state, "", html, String.join(", ", p.authors()),
                         formats.instant(p.published()), lateness, actionItems(incident, p));
             }
-            case "overdue":
+            case OVERDUE:
                 return new PostmortemView(state, pm.isPresent()
                         ? "The postmortem was due on " + dueText
                                 + " and is overdue. A draft is in progress; it will be published here."
                         : "The postmortem was due on " + dueText + " and is overdue. It will be published here.",
                         "", "", Stamp.NONE, "", List.of());
-            case "in-progress":
+            case IN_PROGRESS:
                 return new PostmortemView(state, "A postmortem is in progress. It will be published here"
                         + (dueText.isEmpty() ? "." : " by " + dueText + "."),
                         "", "", Stamp.NONE, "", List.of());
-            case "pending":
+            case PENDING:
                 return new PostmortemView(state, "A postmortem will be published here by " + dueText + ".",
                         "", "", Stamp.NONE, "", List.of());
-            default:
+            case NONE:
                 return new PostmortemView(state, "", "", "", Stamp.NONE, "", List.of());
+            default:
+                throw new IllegalStateException("unknown postmortem stage " + stage);
         }
     }
 
