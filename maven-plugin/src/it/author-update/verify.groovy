@@ -27,6 +27,8 @@ updates:
 assert lines.contains("[INFO] sitrep: $file: added update 2 (identified) at 2026-11-20T11:05:00Z".toString())
 assert lines.contains("[INFO] sitrep: $file: added update 3 (resolved) at 2026-11-20T11:50:00Z".toString())
 assert lines.contains("[INFO] sitrep: $file: set resolved: 2026-11-20T11:50:00Z".toString())
+assert lines.count('[INFO] sitrep: the words for the channel and customers: mvn -q sitrep:announce -Did=2026-11-20-checkout-errors') == 2
+assert lines.count('[INFO] sitrep: start the postmortem with: mvn sitrep:postmortem -Did=2026-11-20-checkout-errors') == 1
 assert lines.contains('[INFO] sitrep: 2 files read (1 incident), no errors, no warnings')
 assert log.contains("unknown status 'resolvd'; did you mean 'resolved'? use one of: investigating, identified, monitoring, resolved")
 assert log.contains("unknown incident 'checkout-errors'; did you mean '2026-11-20-checkout-errors'?")

@@ -131,6 +131,26 @@ class SitrepGenerateTest {
     }
 
     @Test
+    void aBrokenTemplateOverrideLeavesThePreviousSiteByteIdentical() throws IOException {
+        Path source = copy(GOLDEN.resolve("source"), temp.resolve("project/incidents"));
+        Path out = temp.resolve("project/target/site/status");
+        assertTrue(generate(source, out).written());
+        Files.writeString(out.resolve("CNAME"), "status.golden.example\n");
+        Map<String, byte[]> before = files(out);
+        Files.createDirectories(source.resolve("templates"));
+        Files.writeString(source.resolve("templates/incident.ftlh"),
+                "<#import \"layout.ftlh\" as l>\n<@l.page layout=page.layout>\n${page.noSuchValue}\n</@l.page>\n");
+
+        SitrepException failed = assertThrows(SitrepException.class, () -> generate(source, out));
+
+        assertTrue(failed.getMessage().startsWith(source.resolve("templates/incident.ftlh") + ":3:"), failed.getMessage());
+        assertSameTree(before, files(out));
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            assertEquals(List.of(out), siblings.toList(), "no half-written site is left beside the output");
+        }
+    }
+
+    @Test
     void dataErrorsOnAFirstRunCreateNoOutputDirectory() throws IOException {
         Path source = copy(GOLDEN.resolve("source"), temp.resolve("project/incidents"));
         Files.writeString(source.resolve("sitrep.yaml"), "title: [unclosed\n");

@@ -52,7 +52,7 @@ public final class Announcements {
     static String internal(SiteConfig config, Incident incident, Optional<Severity> severity, Instant now) {
         ZoneId zone = config.timezone();
         StatusUpdate last = incident.lastUpdate();
-        String severityText = severity.map(s -> s.id() + " " + s.name()).orElse(incident.severity());
+        String severityText = Texts.oneLine(severity.map(s -> s.id() + " " + s.name()).orElse(incident.severity()));
         return "**INCIDENT UPDATE [" + when(last.at(), zone, last.at()) + "]**\n"
                 + "Incident: " + Texts.oneLine(incident.title()) + " (" + severityText + ")\n"
                 + "Status: " + last.status().id().toUpperCase(Locale.ROOT) + "\n"
@@ -153,13 +153,13 @@ public final class Announcements {
 
     private static List<String> names(SiteConfig config, Incident incident) {
         return incident.components().stream().map(AffectedComponent::componentId)
-                .map(id -> config.component(id).map(Component::name).orElse(id)).toList();
+                .map(id -> Texts.oneLine(config.component(id).map(Component::name).orElse(id))).toList();
     }
 
     private static String impact(SiteConfig config, Incident incident) {
         List<String> parts = new ArrayList<>();
         for (AffectedComponent c : incident.components()) {
-            parts.add(config.component(c.componentId()).map(Component::name).orElse(c.componentId()) + ": "
+            parts.add(Texts.oneLine(config.component(c.componentId()).map(Component::name).orElse(c.componentId())) + ": "
                     + c.impact().label().toLowerCase(Locale.ROOT));
         }
         return String.join("; ", parts);

@@ -144,7 +144,7 @@ public final class PostmortemTemplate {
         for (RequiredSection section : config.postmortem().requiredSections()) {
             Kind kind = Kind.of(section);
             response |= kind == Kind.RESPONSE;
-            out.append("\n## ").append(section.name()).append("\n\n");
+            out.append("\n## ").append(Texts.markdown(Texts.oneLine(section.name()))).append("\n\n");
             out.append(section(kind, section, config, incident, now));
         }
         if (!response) {

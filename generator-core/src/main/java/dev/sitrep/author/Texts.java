@@ -1,5 +1,7 @@
 package dev.sitrep.author;
 
+import dev.sitrep.report.TextReport;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +54,13 @@ final class Texts {
         return title;
     }
 
-    /** One line of plain text: runs of white space, line breaks included, become one space. */
+    /**
+     * One line of plain text: runs of white space, line breaks included, become one space, and any other control
+     * character a visible escape ({@code \u001b}), so that text from a file can never start a line of its own in a
+     * terminal or a CI log.
+     */
     static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return TextReport.oneLine(text.strip().replaceAll("\\s+", " "));
     }
 
     /**

@@ -108,6 +108,10 @@ public final class UpdateWriter {
                     + "e.g. message=\"We have identified the cause and are deploying a fix.\"");
         }
         Optional<Instant> acknowledged = request.acknowledged().map(s -> Times.parse(s, "acknowledged", now));
+        if (acknowledged.isPresent() && acknowledged.get().isAfter(at)) {
+            throw new AuthoringException("acknowledged (" + Times.file(acknowledged.get()) + ") is later than now ("
+                    + Times.file(at) + "); give the time someone first responded, or acknowledged=now");
+        }
         Incident incident = workspace.incident(id);
         StatusUpdate last = incident.lastUpdate();
         if (last.at().isAfter(at)) {
@@ -135,7 +139,8 @@ public final class UpdateWriter {
 
         StatusUpdate update = new StatusUpdate(at, status, message);
         List<String> changes = new ArrayList<>();
-        String edited = edit(workspace.display(file), text, update, acknowledged, incident, changes);
+        String edited = edit(workspace.display(file), text, update, acknowledged, changes);
+        requireReadsBack(workspace.display(file), edited, update, incident.updates().size() + 1);
         String out = (bom ? "\uFEFF" : "") + (crlf ? edited.replace("\n", "\r\n") : edited);
 
         Set<String> before = errorKeys(workspace.checked(), workspace.display(file));
@@ -163,7 +168,7 @@ public final class UpdateWriter {
      * per change.
      */
     static String edit(String display, String text, StatusUpdate update, Optional<Instant> acknowledged,
-                       Incident incident, List<String> changes) {
+                       List<String> changes) {
         Findings findings = new Findings();
         YamlDocument doc = YamlDocument.parse(display, text, findings)
                 .orElseThrow(() -> new AuthoringException(display + " cannot be read:\n"
@@ -185,7 +190,8 @@ public final class UpdateWriter {
                     + "line, then post the update again");
         }
         Location item = positions.of(last);
-        boolean flow = charAt(lines, item) == '{';
+        String itemText = lines.get(item.line() - 1).substring(item.column() - 1);
+        boolean flow = itemText.replaceFirst("^!\\S*\\s+", "").startsWith("{");
         List<String> keys = ITEM_KEYS.stream()
                 .sorted(Comparator.comparing((String k) -> positions.key(last + "/" + k)))
                 .toList();
@@ -226,6 +232,20 @@ public final class UpdateWriter {
         return edits.apply(text);
     }
 
+    /** Fails, before anything is written, when the edited text does not hold the new update as its last one. */
+    private static void requireReadsBack(String display, String edited, StatusUpdate update, int count) {
+        JsonNode updates = YamlDocument.parse(display, edited, new Findings())
+                .map(doc -> doc.root().path("updates")).orElse(null);
+        JsonNode last = updates == null || updates.size() != count ? null : updates.get(count - 1);
+        if (last == null || !last.path("at").asText().equals(Times.file(update.at()))
+                || !last.path("status").asText().equals(update.status().id())
+                || !last.path("message").asText().strip().equals(update.message())) {
+            throw new AuthoringException("cannot add the update to " + display + " without changing its layout; "
+                    + "add it by hand as the last item of 'updates':\n  - at: " + Times.file(update.at())
+                    + "\n    status: " + update.status().id() + "\n    message: " + YamlScalars.block(update.message()));
+        }
+    }
+
     private static String value(String key, StatusUpdate update, boolean flow) {
         return switch (key) {
             case "at" -> Times.file(update.at());
@@ -252,7 +272,7 @@ public final class UpdateWriter {
             }
             edits.replace(at.line(), line.substring(0, at.column() - 1) + written
                     + (m.group(2) == null ? "" : m.group(2)));
-            changes.add("set " + key + ": " + written + " (was " + m.group(1).strip() + ")");
+            changes.add("set " + key + ": " + written + " (was " + Texts.oneLine(m.group(1)) + ")");
             return;
         }
         for (String anchor : anchors) {

@@ -11,6 +11,7 @@ import dev.sitrep.model.Incident;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.parse.Suggestions;
+import dev.sitrep.report.TextReport;
 import dev.sitrep.source.SourceFile;
 import dev.sitrep.source.SourceTree;
 
@@ -166,7 +167,7 @@ public final class Workspace {
 
     /** Findings as indented lines for a message. */
     static String lines(List<Finding> findings) {
-        return findings.stream().map(f -> "  " + f.format()).collect(Collectors.joining("\n"));
+        return findings.stream().map(f -> "  " + TextReport.line(f)).collect(Collectors.joining("\n"));
     }
 
     /** The incident whose files are at {@code folder}, as read by a fresh check. */

@@ -38,7 +38,6 @@ public final class SarifReport {
     public static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     public static final String SARIF_VERSION = "2.1.0";
     public static final String TOOL_NAME = "sitrep";
-    public static final String INFORMATION_URI = "https://sitrep.dev";
     /** The base id that relative URIs are resolved against: the repository root. */
     public static final String SOURCE_ROOT = "%SRCROOT%";
 
@@ -67,7 +66,7 @@ public final class SarifReport {
     public static String render(List<Finding> findings, RepositoryPaths paths, String toolVersion) {
         Objects.requireNonNull(toolVersion, "toolVersion");
         List<ReportingDescriptor> rules = Arrays.stream(Rule.values()).map(SarifReport::descriptor).toList();
-        Driver driver = new Driver(TOOL_NAME, INFORMATION_URI, toolVersion, rules);
+        Driver driver = new Driver(TOOL_NAME, toolVersion, rules);
         List<Result> results = findings.stream().sorted().map(f -> result(f, paths)).toList();
         Map<String, ArtifactLocation> bases = Map.of(SOURCE_ROOT, new ArtifactLocation(null, null,
                 new Message("The root of the repository that holds the project (the project directory, unless "
@@ -143,7 +142,7 @@ public final class SarifReport {
     record Tool(Driver driver) {
     }
 
-    record Driver(String name, String informationUri, String version, List<ReportingDescriptor> rules) {
+    record Driver(String name, String version, List<ReportingDescriptor> rules) {
     }
 
     record ReportingDescriptor(String id, String name, Message shortDescription, Configuration defaultConfiguration,

@@ -138,6 +138,25 @@ class AnnouncementsTest {
                         .filter(l -> l.startsWith("Next Steps")).findFirst().orElseThrow());
     }
 
+    @Test
+    void textFromFilesCannotStartALineOfItsOwn() {
+        String hostile = """
+                title: "Checkout\\n::add-mask::x"
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T09:50:00Z
+                updates:
+                  - at: 2026-11-20T10:01:00Z
+                    status: investigating
+                    message: "Slow.\\n::error::pwned \\e[31mred\\u2028next"
+                """;
+        String text = render(hostile, Instant.parse("2026-11-20T11:00:00Z"));
+        assertEquals(true, text.contains("Incident: Checkout ::add-mask::x (P3 Low)\n"), text);
+        assertEquals(true, text.contains("Actions Taken: Slow. ::error::pwned \\u001b[31mred\\u2028next\n"), text);
+        assertEquals(true, text.lines().noneMatch(l -> l.startsWith("::")), text);
+    }
+
     private static String section(String text, String name) {
         int start = text.indexOf("==== " + name + " ====");
         int end = text.indexOf("\n\n====", start);

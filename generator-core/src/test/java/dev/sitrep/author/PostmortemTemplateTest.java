@@ -144,7 +144,7 @@ class PostmortemTemplateTest {
     @Test
     void followsTheConfiguredSectionsAndAuthors() {
         repo.write("sitrep.yaml", TestRepo.CONFIG.replaceAll("(?s)  requiredSections:.*",
-                "  requiredSections:\n    - {name: TL;DR}\n    - What Went Well\n    - Lessons for Finance\n"));
+                "  requiredSections:\n    - {name: TL;DR}\n    - What Went Well\n    - Lessons for *Finance*\n"));
         String text = PostmortemTemplate.render(repo.load(NOW).config(), repo.load(NOW).incident(ID),
                 PostmortemTemplate.authors(" Sam Roe, Lea: Fischer ,"), NOW);
         assertTrue(text.startsWith("---\nauthors: [Sam Roe, \"Lea: Fischer\"]\n"), text);
@@ -165,10 +165,16 @@ class PostmortemTemplateTest {
 
                 _How did we respond? What went well? What could be improved?_
 
-                ## Lessons for Finance
+                ## Lessons for \\*Finance\\*
 
-                _Lessons for Finance: write this section._
+                _Lessons for \\*Finance\\*: write this section._
                 """, body);
+        Path file = PostmortemTemplate.create(repo.load(NOW), ID, List.of("Sam Roe"), NOW);
+        assertEquals(List.of("TL;DR", "What Went Well", "Lessons for *Finance*"),
+                repo.load(NOW).incident(ID).postmortem().orElseThrow().sections().stream().map(s -> s.heading())
+                        .toList(), file.toString());
+        assertTrue(repo.load(NOW).checked().findings().stream().noneMatch(f -> f.isError()),
+                () -> repo.load(NOW).checked().findings().toString());
     }
 
     @Test

@@ -149,6 +149,12 @@ class UpdateWriterTest {
                 "resolved", "Fixed."));
         assertEquals(text, repo.read(FILE));
 
+        AuthoringException future = assertThrows(AuthoringException.class,
+                () -> post("resolved", "Fixed.", Optional.of("2026-11-20T12:30:00Z")));
+        assertEquals("acknowledged (2026-11-20T12:30:00Z) is later than now (2026-11-20T12:00:00Z); give the time "
+                + "someone first responded, or acknowledged=now", future.getMessage());
+        assertEquals(text, repo.read(FILE));
+
         UpdateWriter.Appended appended = post("resolved", "Fixed.", Optional.of("2026-11-20T11:02:00+01:00"));
         assertEquals(List.of("added update 2 (resolved) at 2026-11-20T12:00:00Z",
                 "set acknowledged: 2026-11-20T10:02:00Z", "set resolved: 2026-11-20T12:00:00Z"), appended.changes());
@@ -194,9 +200,9 @@ class UpdateWriterTest {
         assertEquals(List.of("added update 4 (resolved) at 2026-11-20T12:00:00Z",
                 "set resolved: 2026-11-20T12:00:00Z"), post("resolved", "Fixed for good.").changes());
         repo.write(FILE, repo.read(FILE).replace("resolved: 2026-11-20T12:00:00Z\n",
-                "resolved: '2026-11-20T11:30:00Z'  # second fix\n"));
+                "resolved: '2026-11-20T12:00:00Z'  # second fix\n"));
         assertEquals(List.of("added update 5 (resolved) at 2026-11-20T12:00:00Z",
-                "set resolved: 2026-11-20T12:00:00Z (was '2026-11-20T11:30:00Z')"),
+                "set resolved: 2026-11-20T12:00:00Z (was '2026-11-20T12:00:00Z')"),
                 post("resolved", "Really fixed.").changes());
         assertEquals("""
                 title: Checkout errors
@@ -310,5 +316,54 @@ class UpdateWriterTest {
                 + "  incidents/2026/2026-11-20-checkout-errors/incident.yaml:8:13: error: 'status' 'investigatin' is "
                 + "not allowed; did you mean 'investigating'? use one of: investigating, identified, monitoring, "
                 + "resolved", failure("2026-11-20-checkout-errors", "identified", "x"));
+    }
+
+    @Test
+    void restoresTheFileWhenTheCheckFindsANewError() {
+        String text = """
+                title: Checkout errors
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T10:00:00Z
+                acknowledged: 2026-11-20T10:01:00Z
+                mitigated: 2026-11-20T13:00:00Z   # typed an hour too late
+                updates:
+                  - at: 2026-11-20T10:10:00Z
+                    status: investigating
+                    message: Looking into it.
+                """;
+        repo.write(FILE, text);
+        assertEquals("the update was not written: with it, incidents/2026/2026-11-20-checkout-errors/incident.yaml "
+                + "would not pass the check:\n"
+                + "  incidents/2026/2026-11-20-checkout-errors/incident.yaml:8:1: error: 'resolved' "
+                + "(2026-11-20T12:00:00Z) is before 'mitigated' (2026-11-20T13:00:00Z); times must follow started <= "
+                + "detected <= acknowledged <= mitigated <= resolved, so correct one of the two",
+                failure("2026-11-20-checkout-errors", "resolved", "Fixed."));
+        assertEquals(text, repo.read(FILE));
+    }
+
+    @Test
+    void aTaggedFlowItemIsStillAFlowItem() {
+        repo.write(FILE, """
+                title: Checkout errors
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T10:00:00Z
+                updates:
+                  - !!map {at: 2026-11-20T10:10:00Z, status: investigating, message: Looking into it.}
+                """);
+        post("monitoring", "Fixed: watching");
+        assertEquals("""
+                title: Checkout errors
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T10:00:00Z
+                updates:
+                  - !!map {at: 2026-11-20T10:10:00Z, status: investigating, message: Looking into it.}
+                  - {at: 2026-11-20T12:00:00Z, status: monitoring, message: "Fixed: watching"}
+                """, repo.read(FILE));
     }
 }

@@ -2,6 +2,7 @@ package dev.sitrep.maven;
 
 import dev.sitrep.author.UpdateWriter;
 import dev.sitrep.author.Workspace;
+import dev.sitrep.model.IncidentStatus;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -44,6 +45,11 @@ public class UpdateMojo extends AbstractAuthorMojo {
                 new UpdateWriter.Request(text(id), text(status), text(message), optional(acknowledged)), clock);
         for (String change : appended.changes()) {
             getLog().info("sitrep: " + workspace.display(appended.file()) + ": " + change);
+        }
+        String incident = " -D" + SitrepProperties.ID + "=" + id.strip();
+        getLog().info("sitrep: the words for the channel and customers: mvn -q sitrep:announce" + incident);
+        if (appended.update().status() == IncidentStatus.RESOLVED) {
+            getLog().info("sitrep: start the postmortem with: mvn sitrep:postmortem" + incident);
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.sitrep.site.html;
 
-import java.util.List;
 import java.util.Objects;
 
 /** An action item as the pages list it, linked to its incident (and tracker, when {@code link} is not empty). */
-public record ActionItemView(String id, String title, String link, String owner, String priority, String type, Stamp due, Badge status, boolean overdue, Stamp completed, String incidentTitle, String incidentHref) {
+public record ActionItemView(String id, String title, String link, String owner, String priority, String type,
+                             Stamp due, Badge status, boolean overdue, Stamp completed, String incidentTitle,
+                             String incidentHref) {
 
     public ActionItemView {
         Objects.requireNonNull(id, "id");

@@ -8,7 +8,8 @@ import java.util.Objects;
  * template only draws what it is given. {@code label} is the chart's text alternative; the data is also on the page as
  * a table.
  *
- * @param path     the SVG path of a line series ({@code M x y L x y}; a month without data breaks the line), empty for a bar chart
+ * @param path     the SVG path of a line series ({@code M x y L x y}; a month without data breaks the line), empty
+ *                 for a bar chart
  */
 public record Chart(String label, String width, String height, List<Line> lines, List<Rect> rects,
                     List<Label> labels, String path, List<Dot> dots, List<LegendItem> legend) {

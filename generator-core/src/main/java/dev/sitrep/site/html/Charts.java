@@ -73,7 +73,7 @@ final class Charts {
                 double yTop = y(below + count, top);
                 double yBottom = y(below, top);
                 String severity = m.counts().get(s).severityId();
-                String name = s < severities.size() ? severities.get(s).id() + " · " + severities.get(s).name() : severity;
+                String name = s < severities.size() ? severityName(severities.get(s)) : severity;
                 rects.add(new Chart.Rect(n(x), n(yTop), n(barW), n(yBottom - yTop), "sev-" + Math.min(s, 6),
                         formats.month(m.month()).display() + ": " + Formats.count(count, "incident") + " " + name));
                 below += count;
@@ -82,7 +82,7 @@ final class Charts {
         }
         List<Chart.LegendItem> legend = new ArrayList<>();
         for (int s = 0; s < severities.size(); s++) {
-            legend.add(new Chart.LegendItem(severities.get(s).id() + " · " + severities.get(s).name(), "sev-" + Math.min(s, 6)));
+            legend.add(new Chart.LegendItem(severityName(severities.get(s)), "sev-" + Math.min(s, 6)));
         }
         long total = months.stream().mapToLong(MonthlyTrend::total).sum();
         String label = "Bar chart of incidents per month, stacked by severity: " + Formats.count(total, "incident")
@@ -102,7 +102,8 @@ final class Charts {
         for (long i = 0; i <= steps; i++) {
             double y = TOP + PLOT_H - PLOT_H * (i * step.getSeconds()) / top;
             lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
-            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), i == 0 ? "0" : Formats.duration(step.multipliedBy(i)), "end"));
+            String text = i == 0 ? "0" : Formats.duration(step.multipliedBy(i));
+            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), text, "end"));
         }
         StringBuilder path = new StringBuilder();
         List<Chart.Dot> dots = new ArrayList<>();
@@ -113,9 +114,11 @@ final class Charts {
             double x = LEFT + i * slot + slot / 2;
             if (m.mttr().isPresent()) {
                 double y = TOP + PLOT_H - PLOT_H * m.mttr().get().getSeconds() / top;
-                path.append(path.length() == 0 ? "" : " ").append(drawing ? "L" : "M").append(n(x)).append(' ').append(n(y));
+                path.append(path.length() == 0 ? "" : " ").append(drawing ? "L" : "M")
+                        .append(n(x)).append(' ').append(n(y));
                 dots.add(new Chart.Dot(n(x), n(y), formats.month(m.month()).display() + ": MTTR "
-                        + Formats.duration(m.mttr().get()) + " over " + Formats.count(m.resolved(), "resolved incident")));
+                        + Formats.duration(m.mttr().get()) + " over "
+                        + Formats.count(m.resolved(), "resolved incident")));
                 drawing = true;
             } else {
                 drawing = false;
@@ -139,6 +142,10 @@ final class Charts {
             text = text + " " + month.getYear();
         }
         labels.add(new Chart.Label(n(x), n(HEIGHT - BOTTOM + 18), text, "middle"));
+    }
+
+    private static String severityName(Severity severity) {
+        return severity.id() + " · " + severity.name();
     }
 
     private static double y(long value, long top) {

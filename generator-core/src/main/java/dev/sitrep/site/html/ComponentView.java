@@ -1,10 +1,13 @@
 package dev.sitrep.site.html;
 
-import java.util.List;
 import java.util.Objects;
 
-/** A component on the status page: its current status and its uptime. */
-public record ComponentView(String id, String name, String description, Badge status, UptimeBar uptime) {
+/**
+ * A component on the status page: its current status and its uptime over the full window ({@code uptime}) and over the
+ * last {@link PageModels#SHORT_UPTIME_DAYS} days ({@code recentUptime}, shown instead on narrow screens).
+ */
+public record ComponentView(String id, String name, String description, Badge status, UptimeBar uptime,
+                            UptimeBar recentUptime) {
 
     public ComponentView {
         Objects.requireNonNull(id, "id");
@@ -12,5 +15,6 @@ public record ComponentView(String id, String name, String description, Badge st
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(uptime, "uptime");
+        Objects.requireNonNull(recentUptime, "recentUptime");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HTML pages of the site: the status page, the incident history, one page per incident, the action items and the
@@ -50,8 +51,8 @@ public final class HtmlPages implements SitePart {
     }
 
     /** The data model of a template: the page record as {@code page}. */
-    private static java.util.Map<String, Object> model(Object page) {
-        return java.util.Map.of("page", page);
+    private static Map<String, Object> model(Object page) {
+        return Map.of("page", page);
     }
 
     private static OutputFile page(String path, String html) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>links: {@code http}, {@code https}, {@code mailto}, and fragment references only (no
  *       {@code javascript:}, {@code data:}, {@code vbscript:}, {@code ftp:} or any other scheme), checked after the
- *       browser's own normalisation (control characters and white space removed); every link gets
- *       {@code rel="nofollow noopener"};</li>
+ *       browser's own normalisation (control characters and white space removed); every link that leaves the page
+ *       gets {@code rel="nofollow noopener"};</li>
  *   <li>images: {@code http} and {@code https} sources only;</li>
  *   <li>no {@code style}, no event handlers, no {@code script}, {@code style}, {@code iframe}, {@code svg},
  *       {@code object}, forms or any element or attribute not listed;</li>
@@ -68,7 +68,8 @@ final class HtmlSanitiser {
             }
         }
         if (e.hasAttr("class")) {
-            String kept = String.join(" ", e.classNames().stream().filter(c -> CLASS_OK.matcher(c).matches()).sorted().toList());
+            String kept = String.join(" ",
+                    e.classNames().stream().filter(c -> CLASS_OK.matcher(c).matches()).sorted().toList());
             if (kept.isEmpty()) {
                 e.removeAttr("class");
             } else {
@@ -82,6 +83,10 @@ final class HtmlSanitiser {
             } else {
                 e.removeAttr("href");
             }
+        }
+        if (tag.equals("a") && !(e.hasAttr("href") && !e.attr("href").startsWith("#"))) {
+            // rel only matters on links that leave the page
+            e.removeAttr("rel");
         }
         if (tag.equals("input")) {
             if (!"checkbox".equalsIgnoreCase(e.attr("type"))) {
@@ -98,7 +103,7 @@ final class HtmlSanitiser {
             // tables from Markdown: header cells of the head row are column headers, any others row headers
             e.attr("scope", e.parents().stream().anyMatch(p -> p.normalName().equals("thead")) ? "col" : "row");
         }
-        if (headingShift > 0 && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+        if (headingShift > 0 && tag.matches("h[1-6]")) {
             int level = Math.min(6, tag.charAt(1) - '0' + headingShift);
             e.tagName("h" + level);
         }

@@ -3,8 +3,13 @@ package dev.sitrep.site.html;
 import java.util.List;
 import java.util.Objects;
 
-/** An incident as a list shows it (status page, history), linking to its own page; {@code updates} are filled only where the list shows them (active incidents), newest first. */
-public record IncidentCard(String id, String href, String title, Badge severity, Badge status, Badge impact, Stamp started, Stamp resolved, String duration, List<ComponentImpactView> components, List<UpdateView> updates, String postmortem) {
+/**
+ * An incident as a list shows it (status page, history), linking to its own page; {@code updates} are filled only where
+ * the list shows them (active incidents), newest first.
+ */
+public record IncidentCard(String id, String href, String title, Badge severity, Badge status, Badge impact,
+                           Stamp started, Stamp resolved, String duration, List<ComponentImpactView> components,
+                           List<UpdateView> updates, String postmortem) {
 
     public IncidentCard {
         Objects.requireNonNull(id, "id");

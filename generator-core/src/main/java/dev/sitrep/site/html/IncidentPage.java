@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /** The page of one incident, {@code incidents/<id>/index.html}; updates newest first. */
-public record IncidentPage(Layout layout, String id, String title, Badge severity, Badge status, Badge impact, String commander, List<ComponentImpactView> components, List<TimeRow> times, List<Figure> figures, List<UpdateView> updates, PostmortemView postmortem) {
+public record IncidentPage(Layout layout, String id, String title, Badge severity, Badge status, Badge impact,
+                           String commander, List<ComponentImpactView> components, List<TimeRow> times,
+                           List<Figure> figures, List<UpdateView> updates, PostmortemView postmortem) {
 
     public IncidentPage {
         Objects.requireNonNull(layout, "layout");

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** A scheduled maintenance as the status page shows it; updates newest first. */
-public record MaintenanceView(String id, String title, Badge status, Stamp start, Stamp end, String components, List<UpdateView> updates) {
+public record MaintenanceView(String id, String title, Badge status, Stamp start, Stamp end, String components,
+                              List<UpdateView> updates) {
 
     public MaintenanceView {
         Objects.requireNonNull(id, "id");

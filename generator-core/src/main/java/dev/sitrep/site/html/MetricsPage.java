@@ -3,8 +3,13 @@ package dev.sitrep.site.html;
 import java.util.List;
 import java.util.Objects;
 
-/** The metrics page, {@code metrics/index.html}: response times per severity, postmortem and action-item figures, and monthly trend charts. */
-public record MetricsPage(Layout layout, List<SeverityRow> severities, List<Figure> postmortems, List<PostmortemRow> latePostmortems, List<Figure> actionItems, Chart incidentsChart, Chart mttrChart, List<TrendRow> trends, List<String> trendHeaders) {
+/**
+ * The metrics page, {@code metrics/index.html}: response times per severity, postmortem and action-item figures, and
+ * monthly trend charts.
+ */
+public record MetricsPage(Layout layout, List<SeverityRow> severities, List<Figure> postmortems,
+                          List<PostmortemRow> latePostmortems, List<Figure> actionItems, Chart incidentsChart,
+                          Chart mttrChart, List<TrendRow> trends, List<String> trendHeaders) {
 
     public MetricsPage {
         Objects.requireNonNull(layout, "layout");

@@ -1,6 +1,8 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.metrics.ActionItemEntry;
+import dev.sitrep.metrics.ActionItemReport;
+import dev.sitrep.metrics.ActionItemState;
 import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.ComponentStatus;
 import dev.sitrep.metrics.ComponentUptime;
@@ -10,15 +12,15 @@ import dev.sitrep.metrics.GroupState;
 import dev.sitrep.metrics.GroupUptime;
 import dev.sitrep.metrics.Indicator;
 import dev.sitrep.metrics.MonthlyTrend;
-import dev.sitrep.metrics.PostmortemReport;
-import dev.sitrep.metrics.SeverityResponse;
-import dev.sitrep.metrics.UptimeDay;
-import dev.sitrep.metrics.ActionItemReport;
-import dev.sitrep.metrics.ActionItemState;
 import dev.sitrep.metrics.PostmortemMetrics;
+import dev.sitrep.metrics.PostmortemReport;
 import dev.sitrep.metrics.PostmortemState;
 import dev.sitrep.metrics.PostmortemTimeliness;
+import dev.sitrep.metrics.SeverityResponse;
 import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.metrics.Uptime;
+import dev.sitrep.metrics.UptimeDay;
+import dev.sitrep.metrics.UptimeReport;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
@@ -45,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,7 +62,6 @@ final class PageModels {
     static final Comparator<Incident> NEWEST_FIRST = Comparator.comparing(Incident::detected).reversed()
             .thenComparing(Incident::id);
 
-    private final StatusRepository repository;
     private final SiteConfig config;
     private final Instant now;
     private final Formats formats;
@@ -71,10 +73,10 @@ final class PageModels {
     private final SiteMetrics metrics;
     private final Map<String, ActionItemEntry> actionItemsById;
     private final Map<String, Incident> incidentsById;
+    private final UptimeReport recentUptime;
 
     PageModels(StatusRepository repository, SiteMetrics metrics, MarkdownRenderer markdown) {
         Instant now = metrics.now();
-        this.repository = repository;
         this.config = repository.config();
         this.now = now;
         this.formats = new Formats(config.timezone());
@@ -88,16 +90,9 @@ final class PageModels {
         this.metrics = metrics;
         this.actionItemsById = metrics.actionItems().items().stream()
                 .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, TreeMap::new));
+        this.recentUptime = Uptime.of(repository, now, SHORT_UPTIME_DAYS);
         this.incidentsById = repository.incidents().stream()
                 .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, TreeMap::new));
-    }
-
-    Formats formats() {
-        return formats;
-    }
-
-    List<Incident> newestFirst() {
-        return newestFirst;
     }
 
     // ---------------------------------------------------------------------------------------------------- layout
@@ -179,35 +174,31 @@ final class PageModels {
         return out;
     }
 
+    /**
+     * The colour of an update's status word: resolved is green; monitoring is calm; investigating and identified take
+     * the incident's colour while it is open, and are plain once it is resolved.
+     */
+    private static String updateTone(IncidentStatus status, Badge current) {
+        if (status == IncidentStatus.RESOLVED) {
+            return Tones.OK;
+        }
+        if (status == IncidentStatus.MONITORING || current.tone().equals(Tones.OK)) {
+            return Tones.NEUTRAL;
+        }
+        return current.tone();
+    }
+
     /** The updates of an incident, newest first. */
     List<UpdateView> updates(Incident incident) {
         List<UpdateView> out = new ArrayList<>();
         Badge current = statusBadge(incident);
         for (int i = incident.updates().size() - 1; i >= 0; i--) {
             StatusUpdate u = incident.updates().get(i);
-            String tone = u.status() == IncidentStatus.RESOLVED ? Tones.OK
-                    : u.status() == IncidentStatus.MONITORING ? Tones.NEUTRAL : current.tone().equals(Tones.OK)
-                    ? Tones.NEUTRAL : current.tone();
-            out.add(new UpdateView(new Badge(u.status().label(), tone), formats.instant(u.at()),
+            Badge status = new Badge(u.status().label(), updateTone(u.status(), current));
+            out.add(new UpdateView(status, formats.instant(u.at()),
                     PlainText.segments(u.message())));
         }
         return out;
-    }
-
-    /** A short word about the postmortem for lists: empty, or "Postmortem", "Postmortem in progress", ... */
-    String postmortemNote(Incident incident) {
-        switch (postmortemState(incident)) {
-            case "published":
-                return "Postmortem published";
-            case "in-progress":
-                return "Postmortem in progress";
-            case "overdue":
-                return "Postmortem overdue";
-            case "pending":
-                return "Postmortem pending";
-            default:
-                return "";
-        }
     }
 
     IncidentCard card(Incident incident, boolean withUpdates) {
@@ -218,7 +209,7 @@ final class PageModels {
                 statusBadge(incident), impactBadge(incident), formats.instant(incident.impactStart()),
                 resolved.map(r -> formats.localDate(r).equals(formats.localDate(incident.impactStart()))
                         ? formats.time(r) : formats.instant(r)).orElse(Stamp.NONE), duration, componentImpacts(incident),
-                withUpdates ? updates(incident) : List.of(), postmortemNote(incident));
+                withUpdates ? updates(incident) : List.of(), postmortemStage(incident).note());
     }
 
     /** The incident card with links made relative to a page at depth {@code root}. */
@@ -234,29 +225,30 @@ final class PageModels {
         return PostmortemMetrics.state(incident, config, now);
     }
 
-    /** published, in-progress, overdue, pending or none; see {@link PostmortemView}. */
-    String postmortemState(Incident incident) {
+    /** Where the incident's postmortem stands at {@code now}. */
+    PostmortemStage postmortemStage(Incident incident) {
         Optional<Postmortem> pm = incident.postmortem();
         if (pm.isPresent() && pm.get().isPublished()) {
-            return "published";
+            return PostmortemStage.PUBLISHED;
         }
         Optional<PostmortemTimeliness> timeliness = required(incident).map(PostmortemState::timeliness);
         if (timeliness.equals(Optional.of(PostmortemTimeliness.OVERDUE))) {
-            return "overdue";
+            return PostmortemStage.OVERDUE;
         }
         if (pm.isPresent()) {
-            return "in-progress";
+            return PostmortemStage.IN_PROGRESS;
         }
-        return timeliness.isPresent() ? "pending" : "none";
+        return timeliness.isPresent() ? PostmortemStage.PENDING : PostmortemStage.NONE;
     }
 
     PostmortemView postmortem(Incident incident) {
-        String state = postmortemState(incident);
+        PostmortemStage stage = postmortemStage(incident);
+        String state = stage.id();
         Optional<PostmortemState> required = required(incident);
         String dueText = required.map(r -> formats.instant(r.due()).display()).orElse("");
         Optional<Postmortem> pm = incident.postmortem();
-        switch (state) {
-            case "published": {
+        switch (stage) {
+            case PUBLISHED: {
                 Postmortem p = pm.orElseThrow();
                 String lateness = required.filter(r -> r.timeliness() == PostmortemTimeliness.LATE)
                         .flatMap(PostmortemState::overrun)
@@ -267,20 +259,23 @@ final class PageModels {
                 return new PostmortemView(state, "", html, String.join(", ", p.authors()),
                         formats.instant(p.published()), lateness, actionItems(incident, p));
             }
-            case "overdue":
+            case OVERDUE:
                 return new PostmortemView(state, pm.isPresent()
-                        ? "The postmortem was due on " + dueText + " and is overdue. A draft is in progress; it will be published here."
+                        ? "The postmortem was due on " + dueText
+                                + " and is overdue. A draft is in progress; it will be published here."
                         : "The postmortem was due on " + dueText + " and is overdue. It will be published here.",
                         "", "", Stamp.NONE, "", List.of());
-            case "in-progress":
+            case IN_PROGRESS:
                 return new PostmortemView(state, "A postmortem is in progress. It will be published here"
                         + (dueText.isEmpty() ? "." : " by " + dueText + "."),
                         "", "", Stamp.NONE, "", List.of());
-            case "pending":
+            case PENDING:
                 return new PostmortemView(state, "A postmortem will be published here by " + dueText + ".",
                         "", "", Stamp.NONE, "", List.of());
-            default:
+            case NONE:
                 return new PostmortemView(state, "", "", "", Stamp.NONE, "", List.of());
+            default:
+                throw new IllegalStateException("unknown postmortem stage " + stage);
         }
     }
 
@@ -320,7 +315,8 @@ final class PageModels {
     private static Figure figure(String label, String formula, Optional<Duration> value, Optional<Duration> target) {
         String verdict = value.isPresent() && target.isPresent()
                 ? (value.get().compareTo(target.get()) <= 0 ? "met" : "missed") : "";
-        return new Figure(label, formula, Formats.duration(value), target.map(t -> "≤ " + Formats.duration(t)).orElse(""),
+        return new Figure(label, formula, Formats.duration(value),
+                target.map(t -> "≤ " + Formats.duration(t)).orElse(""),
                 verdict);
     }
 
@@ -400,13 +396,16 @@ final class PageModels {
                 new Figure("Overdue", "open or in progress after their due date", Integer.toString(report.overdue()),
                         "", ""),
                 new Figure("Open", "open or in progress, not yet due", Integer.toString(report.open()), "", ""),
-                new Figure("Done", "completed; won't do: " + report.wontDo(), Integer.toString(report.done()), "", ""));
+                new Figure("Done", "completed", Integer.toString(report.done()), "", ""),
+                new Figure("Won't do", "closed without being done; not counted in the rate",
+                        Integer.toString(report.wontDo()), "", ""));
     }
 
     List<OwnerRow> owners() {
         Map<String, int[]> counts = new TreeMap<>();
         for (ActionItemEntry e : metrics.actionItems().items()) {
-            counts.computeIfAbsent(e.item().owner(), o -> new int[ActionItemState.values().length])[e.state().ordinal()]++;
+            int[] c = counts.computeIfAbsent(e.item().owner(), o -> new int[ActionItemState.values().length]);
+            c[e.state().ordinal()]++;
         }
         List<OwnerRow> rows = new ArrayList<>();
         counts.forEach((owner, c) -> {
@@ -445,14 +444,22 @@ final class PageModels {
                 .map(i -> card(i, false, layout.root())).toList();
 
         return new StatusPage(layout, banner, String.join(" · ", detail), active, activeMaintenance, upcoming,
-                componentGroups(status), Integer.toString(metrics.uptime().dates().size()), recent,
+                componentGroups(status), Integer.toString(metrics.uptime().dates().size()),
+                Integer.toString(recentUptime.dates().size()), recent,
                 formats.instant(since).display());
     }
+
+    /** The days of the shorter uptime bar that narrow screens show instead of the full one. */
+    static final int SHORT_UPTIME_DAYS = 30;
 
     private List<ComponentGroupView> componentGroups(CurrentStatus status) {
         Map<String, ComponentUptime> uptimes = metrics.uptime().components().stream()
                 .collect(Collectors.toMap(ComponentUptime::componentId, Function.identity(), (a, b) -> a, TreeMap::new));
+        Map<String, ComponentUptime> recentUptimes = recentUptime.components().stream()
+                .collect(Collectors.toMap(ComponentUptime::componentId, Function.identity(), (a, b) -> a, TreeMap::new));
         Map<String, GroupUptime> groupUptimes = metrics.uptime().groups().stream()
+                .collect(Collectors.toMap(GroupUptime::name, Function.identity(), (a, b) -> a, TreeMap::new));
+        Map<String, GroupUptime> recentGroupUptimes = recentUptime.groups().stream()
                 .collect(Collectors.toMap(GroupUptime::name, Function.identity(), (a, b) -> a, TreeMap::new));
         Map<String, GroupState> groupStates = status.groups().stream()
                 .collect(Collectors.toMap(GroupState::name, Function.identity(), (a, b) -> a, TreeMap::new));
@@ -462,21 +469,21 @@ final class PageModels {
         }
         for (ComponentState state : status.components()) {
             Component c = state.component();
-            ComponentUptime uptime = uptimes.get(c.id());
             byGroup.get(c.group().orElse("")).add(new ComponentView(c.id(), c.name(), c.description().orElse(""),
-                    badge(state.status()), uptime == null ? emptyBar(c.name()) : uptimeBar(c.name(), uptime.days(),
-                            uptime.percent())));
+                    badge(state.status()), bar(c, uptimes.get(c.id())), bar(c, recentUptimes.get(c.id()))));
         }
         List<ComponentGroupView> groups = new ArrayList<>();
         byGroup.forEach((name, components) -> {
             if (name.isEmpty()) {
-                groups.add(new ComponentGroupView("", new Badge("", Tones.NEUTRAL), false, "", components));
+                groups.add(new ComponentGroupView("", new Badge("", Tones.NEUTRAL), false, "", "", components));
             } else {
                 GroupState gs = groupStates.get(name);
                 GroupUptime gu = groupUptimes.get(name);
+                GroupUptime recent = recentGroupUptimes.get(name);
                 boolean operational = gs == null || gs.status() == ComponentStatus.OPERATIONAL;
                 groups.add(new ComponentGroupView(name, gs == null ? new Badge("", Tones.NEUTRAL) : badge(gs.status()),
-                        !operational, gu == null ? "" : Formats.uptime(gu.percent()) + " uptime", components));
+                        !operational, gu == null ? "" : Formats.uptime(gu.percent()) + " uptime",
+                        recent == null ? "" : Formats.uptime(recent.percent()) + " uptime", components));
             }
         });
         return groups;
@@ -529,8 +536,9 @@ final class PageModels {
                 Integer.toString(BAR_MARK), marks, from);
     }
 
-    private UptimeBar emptyBar(String name) {
-        return uptimeBar(name, List.of(), 100);
+    private UptimeBar bar(Component component, ComponentUptime uptime) {
+        return uptime == null ? uptimeBar(component.name(), List.of(), 100)
+                : uptimeBar(component.name(), uptime.days(), uptime.percent());
     }
 
     /**
@@ -603,13 +611,14 @@ final class PageModels {
 
         PostmortemReport pm = metrics.postmortems();
         int decided = pm.onTime() + pm.late() + pm.overdue();
+        String dueWithin = Formats.duration(config.postmortem().dueWithin());
         List<Figure> postmortems = List.of(
-                new Figure("Published on time", "published by resolved + " + Formats.duration(config.postmortem().dueWithin())
+                new Figure("Published on time", "published by resolved + " + dueWithin
                         + ", over required postmortems that are due: " + pm.onTime() + " of " + decided,
                         pm.onTimeRate().map(Formats::percent).orElse("–"), "", ""),
                 new Figure("Late", "published after they were due", Integer.toString(pm.late()), "", ""),
                 new Figure("Overdue", "due and not published", Integer.toString(pm.overdue()), "", ""),
-                new Figure("Not due yet", "required, not published, still within " + Formats.duration(config.postmortem().dueWithin()),
+                new Figure("Not due yet", "required, not published, still within " + dueWithin,
                         Integer.toString(pm.pending()), "", ""));
         List<PostmortemRow> late = new ArrayList<>();
         for (PostmortemState st : pm.states()) {
@@ -640,31 +649,16 @@ final class PageModels {
         String within = d.target().isPresent() && d.count() > 0
                 ? d.withinTarget() + " of " + d.count() + " (" + Formats.percent(d.withinTargetRate().orElse(0.0)) + ")"
                 : "";
-        String verdict = d.target().isPresent() && d.count() > 0 ? (d.withinTarget() == d.count() ? "met" : "missed") : "";
+        boolean judged = d.target().isPresent() && d.count() > 0;
+        String verdict = judged ? (d.withinTarget() == d.count() ? "met" : "missed") : "";
         return new StatRow(measure, Integer.toString(d.count()), Formats.duration(d.mean()), Formats.duration(d.median()),
                 Formats.duration(d.p90()), d.target().map(t -> "≤ " + Formats.duration(t)).orElse(""), within, verdict);
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
-    LocalDate today() {
-        return formats.localDate(now);
-    }
-
-    Instant now() {
-        return now;
-    }
-
-    SiteConfig config() {
-        return config;
-    }
-
-    StatusRepository repository() {
-        return repository;
-    }
-
     static boolean httpUrl(String url) {
-        return HtmlSanitiser.urlAllowed(url, java.util.Set.of("http", "https"), false);
+        return HtmlSanitiser.urlAllowed(url, Set.of("http", "https"), false);
     }
 
     private static String capitalise(String s) {

@@ -1,6 +1,5 @@
 package dev.sitrep.site.html;
 
-import java.util.List;
 import java.util.Objects;
 
 /** A required postmortem that was late or is overdue, for the metrics page. */

@@ -1,10 +1,13 @@
 package dev.sitrep.site.html;
 
-import java.util.List;
 import java.util.Objects;
 
-/** One measure (MTTA, MTTR, time to detect) of one severity: count, mean, median, 90th percentile, target, and how many met it. */
-public record StatRow(String measure, String count, String mean, String median, String p90, String target, String withinTarget, String verdict) {
+/**
+ * One measure (MTTA, MTTR, time to detect) of one severity: count, mean, median, 90th percentile, target, and how many
+ * met it.
+ */
+public record StatRow(String measure, String count, String mean, String median, String p90, String target,
+                      String withinTarget, String verdict) {
 
     public StatRow {
         Objects.requireNonNull(measure, "measure");

@@ -3,8 +3,14 @@ package dev.sitrep.site.html;
 import java.util.List;
 import java.util.Objects;
 
-/** The status page, {@code index.html}: the overall banner, active incidents with all their updates, maintenance, the components with their uptime, and the recent incidents. */
-public record StatusPage(Layout layout, Badge banner, String bannerDetail, List<IncidentCard> active, List<MaintenanceView> activeMaintenance, List<MaintenanceView> upcomingMaintenance, List<ComponentGroupView> groups, String uptimeDays, List<IncidentCard> recent, String recentSince) {
+/**
+ * The status page, {@code index.html}: the overall banner, active incidents with all their updates, maintenance, the
+ * components with their uptime, and the recent incidents.
+ */
+public record StatusPage(Layout layout, Badge banner, String bannerDetail, List<IncidentCard> active,
+                         List<MaintenanceView> activeMaintenance, List<MaintenanceView> upcomingMaintenance,
+                         List<ComponentGroupView> groups, String uptimeDays, String recentUptimeDays, List<IncidentCard> recent,
+                         String recentSince) {
 
     public StatusPage {
         Objects.requireNonNull(layout, "layout");
@@ -15,6 +21,7 @@ public record StatusPage(Layout layout, Badge banner, String bannerDetail, List<
         upcomingMaintenance = List.copyOf(upcomingMaintenance);
         groups = List.copyOf(groups);
         Objects.requireNonNull(uptimeDays, "uptimeDays");
+        Objects.requireNonNull(recentUptimeDays, "recentUptimeDays");
         recent = List.copyOf(recent);
         Objects.requireNonNull(recentSince, "recentSince");
     }

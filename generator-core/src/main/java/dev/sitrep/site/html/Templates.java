@@ -59,7 +59,8 @@ final class Templates {
             try {
                 loaders.add(new FileTemplateLoader(userFolder.get().toFile()));
             } catch (IOException e) {
-                throw new SitrepException("cannot read the templates folder " + userFolder.get() + ": " + e.getMessage(), e);
+                throw new SitrepException("cannot read the templates folder " + userFolder.get() + ": " + e.getMessage(),
+                        e);
             }
         }
         loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), CLASSPATH_FOLDER));
@@ -92,8 +93,10 @@ final class Templates {
         } catch (TemplateNotFoundException e) {
             throw new SitrepException("template " + name + " not found in " + searched(), e);
         } catch (ParseException e) {
-            throw new SitrepException(describe(e.getTemplateName() != null ? e.getTemplateName() : name, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
-                    + ": error: the template cannot be parsed: " + firstLine(e.getEditorMessage()) + ". Fix or remove the template.", e);
+            String source = e.getTemplateName() != null ? e.getTemplateName() : name;
+            throw new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
+                    + ": error: the template cannot be parsed: " + firstLine(e.getEditorMessage())
+                    + ". Fix or remove the template.", e);
         } catch (IOException e) {
             throw new SitrepException("cannot read template " + name + ": " + e.getMessage(), e);
         }
@@ -121,6 +124,11 @@ final class Templates {
             Path user = userFolder.get().resolve(name);
             if (Files.isRegularFile(user)) {
                 try {
+                    // like the template loader, refuse a link that leads out of the templates folder
+                    if (!user.toRealPath().startsWith(userFolder.get().toRealPath())) {
+                        throw new SitrepException(user + ": error: the file links to "
+                                + user.toRealPath() + ", outside the templates folder; copy the file there instead");
+                    }
                     return Files.readAllBytes(user);
                 } catch (IOException e) {
                     throw new SitrepException("cannot read " + user + ": " + e.getMessage(), e);

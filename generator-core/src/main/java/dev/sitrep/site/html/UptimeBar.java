@@ -3,8 +3,12 @@ package dev.sitrep.site.html;
 import java.util.List;
 import java.util.Objects;
 
-/** A 90-day uptime bar: one mark per day, oldest first; {@code percent} over the whole window; {@code label} the text alternative of the whole bar. */
-public record UptimeBar(String percent, String label, String width, String height, String barWidth, List<BarDay> days, String from) {
+/**
+ * A 90-day uptime bar: one mark per day, oldest first; {@code percent} over the whole window; {@code label} the text
+ * alternative of the whole bar.
+ */
+public record UptimeBar(String percent, String label, String width, String height, String barWidth, List<BarDay> days,
+                        String from) {
 
     public UptimeBar {
         Objects.requireNonNull(percent, "percent");

@@ -63,7 +63,8 @@ class ExampleSiteTest {
                 doc.select("section[aria-labelledby=maintenance-now-title] .incident-title").eachText());
         assertEquals(List.of("Managed database major version upgrade"),
                 doc.select("section[aria-labelledby=maintenance-next-title] .incident-title").eachText());
-        assertEquals(9, doc.select("svg.uptime-bar").size());
+        assertEquals(9, doc.select(".uptime-full svg.uptime-bar").size());
+        assertEquals(9, doc.select(".uptime-recent svg.uptime-bar").size());
     }
 
     @Test

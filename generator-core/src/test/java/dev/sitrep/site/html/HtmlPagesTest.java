@@ -1,6 +1,9 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.GenerateResult;
+import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepException;
+import dev.sitrep.SitrepOptions;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
@@ -109,6 +112,8 @@ class HtmlPagesTest {
                 assertTrue(time.attr("datetime").matches("\\d{4}-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}|)?)?"),
                         path + ": " + time);
             }
+            List<String> ids = doc.select("[id]").eachAttr("id");
+            assertEquals(ids.size(), ids.stream().distinct().count(), path + ": duplicate ids in " + ids);
             for (Element svg : doc.select("svg")) {
                 assertTrue(svg.attr("aria-hidden").equals("true") || !svg.attr("aria-label").isEmpty(), path + ": " + svg);
             }
@@ -180,7 +185,7 @@ class HtmlPagesTest {
         assertTrue(postmortem.text().contains("<script>alert('script')</script>"), postmortem.text());
         assertTrue(postmortem.text().contains("<img src=x onerror=alert('img')>"), postmortem.text());
         for (Element a : postmortem.select("a[href]")) {
-            assertEquals("nofollow noopener", a.attr("rel"), a.toString());
+            assertEquals(a.attr("href").startsWith("#") ? "" : "nofollow noopener", a.attr("rel"), a.toString());
             assertTrue(a.attr("href").matches("(https://ok\\.example/.*|mailto:oncall@example\\.com|#pm-[a-z-]+)"), a.toString());
         }
         assertEquals("a \" onmouseover=alert('title') x", postmortem.selectFirst("a[href=https://ok.example/q]").attr("title"));
@@ -226,10 +231,16 @@ class HtmlPagesTest {
                 .map(g -> Optional.ofNullable(g.selectFirst(".group-head h3")).map(Element::text).orElse("")).toList());
         assertEquals("REST <endpoints>", doc.selectFirst("li.component .component-desc").text());
 
-        for (Element bar : doc.select("svg.uptime-bar")) {
+        assertEquals(3, doc.select(".uptime-full svg.uptime-bar").size());
+        for (Element bar : doc.select(".uptime-full svg.uptime-bar")) {
             assertEquals(90, bar.select("rect").size());
             assertEquals(90, bar.select("rect > title").size());
             assertTrue(bar.attr("aria-label").contains("uptime over the last 90 days"), bar.attr("aria-label"));
+        }
+        assertEquals(3, doc.select(".uptime-recent svg.uptime-bar").size());
+        for (Element bar : doc.select(".uptime-recent svg.uptime-bar")) {
+            assertEquals(30, bar.select("rect > title").size());
+            assertTrue(bar.attr("aria-label").contains("uptime over the last 30 days"), bar.attr("aria-label"));
         }
         Element api = doc.selectFirst("li.component");
         String today = api.select("svg.uptime-bar rect").last().selectFirst("title").text();
@@ -420,5 +431,47 @@ class HtmlPagesTest {
         assertTrue(unparsable.getMessage().startsWith(templates.resolve("history.ftlh") + ":"), unparsable.getMessage());
         assertTrue(unparsable.getMessage().contains("error: the template cannot be parsed"), unparsable.getMessage());
         assertFalse(unparsable.getMessage().contains("\n"), unparsable.getMessage());
+    }
+
+    @Test
+    void aRepositoryWithoutIncidentsHasCalmPages(@TempDir Path dir) {
+        SiteFixture.file(dir, "sitrep.yaml", "title: Quiet\nbaseUrl: https://quiet.example\ncomponents:\n  - {id: api, name: API}\n");
+        List<OutputFile> quiet = new HtmlPages().render(new SiteContext(SiteFixture.read(dir), SiteFixture.NOW, Optional.empty()));
+        Map<String, Document> pages = quiet.stream().filter(f -> f.path().endsWith(".html")).collect(Collectors.toMap(
+                OutputFile::path, f -> Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8))));
+        assertEquals(List.of("action-items/index.html", "history/index.html", "index.html", "metrics/index.html"),
+                pages.keySet().stream().sorted().toList());
+        assertEquals("All Systems Operational", pages.get("index.html").selectFirst(".banner-title").text());
+        assertEquals("100.00%", pages.get("index.html").selectFirst(".uptime-scale strong").text());
+        assertEquals("No incidents have been reported.", pages.get("history/index.html").selectFirst(".empty").text());
+        assertEquals(List.of("None.", "None.", "None.", "None.", "No action items yet."),
+                pages.get("action-items/index.html").select(".empty").eachText());
+        assertEquals(2, pages.get("metrics/index.html").select("figure.chart svg").size());
+    }
+
+    @Test
+    void generateTakesOverridesFromTheSourceTreesTemplatesFolder(@TempDir Path dir) throws IOException {
+        Path src = SiteFixture.write(dir.resolve("src"));
+        SiteFixture.file(src, "templates/style.css", "/* ours */\n");
+        Path out = dir.resolve("out");
+        GenerateResult result = Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW));
+        assertTrue(result.written(), result.check().findings().toString());
+        assertEquals("/* ours */\n", Files.readString(out.resolve("style.css")));
+
+        SiteFixture.file(src, "templates/layout.ftlh", "<#macro page layout>\n${layout.noSuchThing}\n</#macro>\n");
+        SitrepException failed = assertThrows(SitrepException.class,
+                () -> Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW)));
+        assertTrue(failed.getMessage().startsWith(src.resolve("templates/layout.ftlh") + ":2:"), failed.getMessage());
+        assertEquals("/* ours */\n", Files.readString(out.resolve("style.css")), "the previous site is left as it was");
+    }
+
+    @Test
+    void aStylesheetLinkingOutOfTheTemplatesFolderIsRefused(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the site");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.createSymbolicLink(templates.resolve("style.css"), secret);
+        SitrepException refused = assertThrows(SitrepException.class, () -> new HtmlPages()
+                .render(new SiteContext(repository, SiteFixture.NOW, Optional.of(templates))));
+        assertTrue(refused.getMessage().contains("outside the templates folder"), refused.getMessage());
     }
 }
