@@ -23,17 +23,33 @@ import java.util.concurrent.Future;
 public final class SiteGenerator {
 
     private final List<SitePart> parts;
+    private final boolean parallel;
 
+    /** A generator that renders its parts in parallel. */
     public SiteGenerator(List<SitePart> parts) {
+        this(parts, true);
+    }
+
+    /** A generator that renders its parts in parallel or, with {@code parallel} false, one after another. */
+    public SiteGenerator(List<SitePart> parts, boolean parallel) {
         this.parts = List.copyOf(parts);
+        this.parallel = parallel;
         if (this.parts.isEmpty()) {
             throw new IllegalArgumentException("a site has at least one part");
         }
     }
 
-    /** The complete site: the HTML pages, the Statuspage JSON API and the feeds. */
+    /** The complete site: the HTML pages, the Statuspage JSON API and the feeds, rendered on all cores. */
     public static SiteGenerator standard() {
         return new SiteGenerator(List.of(new HtmlPages(), new StatusApi(), new Feeds()));
+    }
+
+    /**
+     * The complete site rendered in the calling thread only: slower, and the reference the parallel {@link #standard}
+     * result equals byte for byte.
+     */
+    public static SiteGenerator singleThreaded() {
+        return new SiteGenerator(List.of(new HtmlPages(false), new StatusApi(), new Feeds()), false);
     }
 
     /**
@@ -44,6 +60,33 @@ public final class SiteGenerator {
      */
     public List<OutputFile> render(SiteContext context) {
         Objects.requireNonNull(context, "context");
+        List<List<OutputFile>> rendered = parallel ? renderInParallel(context) : renderInTurn(context);
+        Map<String, SitePart> owners = new HashMap<>();
+        List<OutputFile> files = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SitePart part = parts.get(i);
+            for (OutputFile file : rendered.get(i)) {
+                SitePart previous = owners.putIfAbsent(file.path(), part);
+                if (previous != null) {
+                    throw new SitrepException("two parts of the site write " + file.path() + ": "
+                            + previous.getClass().getSimpleName() + " and " + part.getClass().getSimpleName());
+                }
+                files.add(file);
+            }
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return List.copyOf(files);
+    }
+
+    private List<List<OutputFile>> renderInTurn(SiteContext context) {
+        List<List<OutputFile>> rendered = new ArrayList<>(parts.size());
+        for (SitePart part : parts) {
+            rendered.add(part.render(context));
+        }
+        return rendered;
+    }
+
+    private List<List<OutputFile>> renderInParallel(SiteContext context) {
         List<List<OutputFile>> rendered = new ArrayList<>(parts.size());
         int threads = Math.min(parts.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
@@ -74,21 +117,6 @@ public final class SiteGenerator {
         } finally {
             executor.shutdownNow();
         }
-
-        Map<String, SitePart> owners = new HashMap<>();
-        List<OutputFile> files = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            SitePart part = parts.get(i);
-            for (OutputFile file : rendered.get(i)) {
-                SitePart previous = owners.putIfAbsent(file.path(), part);
-                if (previous != null) {
-                    throw new SitrepException("two parts of the site write " + file.path() + ": "
-                            + previous.getClass().getSimpleName() + " and " + part.getClass().getSimpleName());
-                }
-                files.add(file);
-            }
-        }
-        files.sort(Comparator.comparing(OutputFile::path));
-        return List.copyOf(files);
+        return rendered;
     }
 }

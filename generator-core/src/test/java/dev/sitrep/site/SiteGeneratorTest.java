@@ -1,14 +1,19 @@
 package dev.sitrep.site;
 
+import dev.sitrep.CheckResult;
+import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepException;
+import dev.sitrep.SitrepOptions;
 import dev.sitrep.metrics.Models;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,5 +63,25 @@ class SiteGeneratorTest {
         List<String> paths = SiteGenerator.standard().render(CONTEXT).stream().map(OutputFile::path).toList();
 
         assertTrue(paths.containsAll(List.of("api/v2/summary.json", "history.atom", "history.rss")), paths.toString());
+    }
+
+    @Test
+    void parallelRenderingGivesTheSingleThreadedBytes() {
+        Path example = Path.of("../incidents/incidents").toAbsolutePath().normalize();
+        Instant now = Instant.parse("2026-11-20T12:00:00Z");
+        CheckResult check = Sitrep.check(new SitrepOptions(example, example.resolveSibling("site"), example, now));
+        SiteContext context = new SiteContext(check.repository().orElseThrow(), now, Optional.empty());
+        assertTrue(context.repository().incidents().size() > 10, "the example has enough pages to split");
+
+        List<OutputFile> reference = SiteGenerator.singleThreaded().render(context);
+        for (int run = 0; run < 3; run++) {
+            List<OutputFile> parallel = SiteGenerator.standard().render(context);
+
+            assertEquals(reference.stream().map(OutputFile::path).toList(),
+                    parallel.stream().map(OutputFile::path).toList());
+            for (int i = 0; i < reference.size(); i++) {
+                assertArrayEquals(reference.get(i).content(), parallel.get(i).content(), reference.get(i).path());
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.model.Incident;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
@@ -24,6 +25,21 @@ public final class HtmlPages implements SitePart {
     /** The static files copied as they are, from the user's templates folder or the built-in ones. */
     static final List<String> ASSETS = List.of("style.css", "favicon.svg");
 
+    private final boolean parallel;
+
+    /** The pages, with the incident pages rendered in parallel. */
+    public HtmlPages() {
+        this(true);
+    }
+
+    /**
+     * The pages; {@code parallel} false renders everything in the calling thread, the reference that the parallel
+     * result must equal byte for byte.
+     */
+    public HtmlPages(boolean parallel) {
+        this.parallel = parallel;
+    }
+
     @Override
     public List<OutputFile> render(SiteContext context) {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
@@ -42,7 +58,8 @@ public final class HtmlPages implements SitePart {
                 model(models.actionItemsPage()))));
         // The incident pages are most of the work (a postmortem each to render and sanitise) and independent of one
         // another: render them in parallel. Templates, the Markdown renderer and the models are safe for that.
-        files.addAll(context.repository().incidents().parallelStream()
+        List<Incident> incidents = context.repository().incidents();
+        files.addAll((parallel ? incidents.parallelStream() : incidents.stream())
                 .map(incident -> page(PageModels.incidentPath(incident.id()),
                         templates.render("incident.ftlh", model(models.incidentPage(incident)))))
                 .toList());
