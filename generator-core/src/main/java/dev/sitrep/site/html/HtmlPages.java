@@ -6,7 +6,6 @@ import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class HtmlPages implements SitePart {
         return Map.of("page", page);
     }
 
-    private static OutputFile page(String path, String html) {
-        return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    private static OutputFile page(String path, byte[] html) {
+        return new OutputFile(path, html);
     }
 }

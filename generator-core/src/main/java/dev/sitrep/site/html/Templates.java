@@ -15,9 +15,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,9 @@ final class Templates {
 
     /** Where the built-in templates, the stylesheet and the images are on the class path. */
     static final String CLASSPATH_FOLDER = "dev/sitrep/templates";
+
+    /** The first buffer of a page: an incident page with a postmortem is about this size. */
+    private static final int INITIAL_PAGE_BYTES = 32 * 1024;
 
     private final Configuration configuration;
     private final Optional<Path> userFolder;
@@ -85,8 +90,11 @@ final class Templates {
         return cfg;
     }
 
-    /** Renders the template {@code name} (e.g. {@code index.ftlh}) with {@code model} as its data model. */
-    String render(String name, Object model) {
+    /**
+     * Renders the template {@code name} (e.g. {@code index.ftlh}) with {@code model} as its data model, as UTF-8.
+     * The text is encoded as FreeMarker writes it: no page is held as a growing string, then a copy, then bytes.
+     */
+    byte[] render(String name, Object model) {
         Template template;
         try {
             template = configuration.getTemplate(name);
@@ -100,8 +108,8 @@ final class Templates {
         } catch (IOException e) {
             throw new SitrepException("cannot read template " + name + ": " + e.getMessage(), e);
         }
-        StringWriter out = new StringWriter();
-        try {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_PAGE_BYTES);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             template.process(model, out);
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
@@ -115,7 +123,7 @@ final class Templates {
         } catch (IOException e) {
             throw new SitrepException("cannot render template " + name + ": " + e.getMessage(), e);
         }
-        return out.toString();
+        return bytes.toByteArray();
     }
 
     /** The bytes of a static file ({@code style.css}): the user's copy if there is one, else the built-in one. */
