@@ -103,10 +103,15 @@ final class HtmlSanitiser {
             // tables from Markdown: header cells of the head row are column headers, any others row headers
             e.attr("scope", e.parents().stream().anyMatch(p -> p.normalName().equals("thead")) ? "col" : "row");
         }
-        if (headingShift > 0 && tag.matches("h[1-6]")) {
+        if (headingShift > 0 && isHeading(tag)) {
             int level = Math.min(6, tag.charAt(1) - '0' + headingShift);
             e.tagName("h" + level);
         }
+    }
+
+    /** Whether {@code tag} is h1 to h6; checked on every element, so without compiling a pattern each time. */
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private static Safelist safelist() {
