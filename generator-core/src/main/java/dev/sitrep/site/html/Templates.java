@@ -77,6 +77,9 @@ final class Templates {
         cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone(zone));
         cfg.setLocalizedLookup(false);
+        // A run never sees a template change: without this, every page after the first five seconds of a large site
+        // asks the loader again whether its template file (or jar entry) was modified.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
