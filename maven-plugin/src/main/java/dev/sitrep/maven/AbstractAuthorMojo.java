@@ -1,6 +1,5 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.SitrepException;
 import dev.sitrep.author.AuthoringException;
 import dev.sitrep.author.Workspace;
 import org.apache.maven.plugin.AbstractMojo;
@@ -55,11 +54,8 @@ abstract class AbstractAuthorMojo extends AbstractMojo {
             run(clock);
         } catch (AuthoringException e) {
             throw new MojoFailureException(e.getMessage());
-        } catch (SitrepException e) {
-            throw new MojoExecutionException("sitrep could not finish: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("sitrep failed unexpectedly, which is a bug in sitrep, not a problem "
-                    + "in the incident files (run with -e for the stack trace): " + e, e);
+            throw Failures.of(e);
         }
     }
 

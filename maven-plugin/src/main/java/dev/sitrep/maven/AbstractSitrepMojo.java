@@ -1,7 +1,6 @@
 package dev.sitrep.maven;
 
 import dev.sitrep.CheckResult;
-import dev.sitrep.SitrepException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,11 +59,8 @@ abstract class AbstractSitrepMojo extends AbstractMojo {
         Instant clock = Clock.of(now, Optional.ofNullable(buildStartTime));
         try {
             run(clock);
-        } catch (SitrepException e) {
-            throw new MojoExecutionException("sitrep could not finish: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("sitrep failed unexpectedly, which is a bug in sitrep, not a problem "
-                    + "in the incident files (run with -e for the stack trace): " + e, e);
+            throw Failures.of(e);
         }
     }
 
