@@ -101,7 +101,7 @@ public final class StatusApi implements SitePart {
 
     @Override
     public List<OutputFile> render(SiteContext context) {
-        Mapper mapper = new Mapper(context.repository(), context.now());
+        Mapper mapper = new Mapper(context.repository(), context.now(), context.metrics().status());
         CurrentStatus status = mapper.status;
         ApiModel.Page page = mapper.page();
         List<ApiModel.Component> components = mapper.components();
@@ -153,10 +153,10 @@ public final class StatusApi implements SitePart {
         private final List<ApiModel.Component> components = new ArrayList<>();
         private final String pageUpdatedAt;
 
-        Mapper(StatusRepository repository, Instant now) {
+        Mapper(StatusRepository repository, Instant now, CurrentStatus status) {
             this.config = repository.config();
             this.now = now;
-            this.status = CurrentStatus.of(repository, now);
+            this.status = status;
             this.baseUrl = stripSlash(config.baseUrl());
             this.pageId = pageId(config.baseUrl());
             config.severities().forEach(s -> severities.put(s.id(), s));

@@ -1,6 +1,5 @@
 package dev.sitrep.site.html;
 
-import dev.sitrep.metrics.SiteMetrics;
 import dev.sitrep.model.Incident;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
@@ -43,7 +42,7 @@ public final class HtmlPages implements SitePart {
     public List<OutputFile> render(SiteContext context) {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser());
-        PageModels models = new PageModels(context.repository(), SiteMetrics.of(context.repository(), context.now()),
+        PageModels models = new PageModels(context.repository(), context.metrics(),
                 markdown);
 
         List<OutputFile> files = new ArrayList<>();
