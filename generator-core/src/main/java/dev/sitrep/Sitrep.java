@@ -7,7 +7,6 @@ import dev.sitrep.git.GitReview;
 import dev.sitrep.parse.ReadResult;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.parse.RepositoryReader;
-import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SiteGenerator;
 import dev.sitrep.site.SiteWriter;
@@ -56,8 +55,9 @@ public final class Sitrep {
         Path templates = options.sourceDirectory().resolve("templates");
         SiteContext context = new SiteContext(repository, options.now(),
                 Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
-        List<OutputFile> files = SiteGenerator.standard().render(context);
-        SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(), files);
+        // each page goes to disk as soon as it is rendered: the site is never held in memory as a whole
+        SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(),
+                sink -> SiteGenerator.standard().render(context, sink));
         return new GenerateResult(check, true, written.files(), written.bytes());
     }
 }

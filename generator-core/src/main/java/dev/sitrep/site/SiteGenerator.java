@@ -7,18 +7,19 @@ import dev.sitrep.site.html.HtmlPages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Renders every part of the site into one list of output files: the parts run in parallel (each is a pure function
- * of the context), then their files are checked for clashes and sorted by path.
+ * Renders every part of the site: the parts run in parallel (each is a pure function of the context) and hand each
+ * file, as soon as it is finished, to a {@link SiteSink} (normally the {@link SiteWriter}, which writes it to disk at
+ * once), after checking that no two parts write one path.
  */
 public final class SiteGenerator {
 
@@ -53,54 +54,64 @@ public final class SiteGenerator {
     }
 
     /**
-     * Renders all parts.
+     * Renders all parts, handing every file to {@code sink} as soon as it is finished, from the rendering threads.
      *
-     * @return every file, sorted by path
-     * @throws SitrepException when a part fails, or when two parts write the same path
+     * @throws SitrepException when a part fails (with that part's own exception), or when two parts write the same
+     *                         path
      */
-    public List<OutputFile> render(SiteContext context) {
+    public void render(SiteContext context, SiteSink sink) {
         Objects.requireNonNull(context, "context");
-        List<List<OutputFile>> rendered = parallel ? renderInParallel(context) : renderInTurn(context);
-        Map<String, SitePart> owners = new HashMap<>();
-        List<OutputFile> files = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            SitePart part = parts.get(i);
-            for (OutputFile file : rendered.get(i)) {
+        Objects.requireNonNull(sink, "sink");
+        Map<String, SitePart> owners = new ConcurrentHashMap<>();
+        List<Runnable> tasks = new ArrayList<>(parts.size());
+        for (SitePart part : parts) {
+            tasks.add(() -> part.render(context, file -> {
                 SitePart previous = owners.putIfAbsent(file.path(), part);
                 if (previous != null) {
                     throw new SitrepException("two parts of the site write " + file.path() + ": "
                             + previous.getClass().getSimpleName() + " and " + part.getClass().getSimpleName());
                 }
+                sink.put(file);
+            }));
+        }
+        if (parallel) {
+            runInParallel(tasks);
+        } else {
+            tasks.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Renders all parts into memory.
+     *
+     * @return every file, sorted by path
+     * @throws SitrepException when a part fails, or when two parts write the same path
+     */
+    public List<OutputFile> render(SiteContext context) {
+        List<OutputFile> files = new ArrayList<>();
+        render(context, file -> {
+            synchronized (files) {
                 files.add(file);
             }
-        }
+        });
         files.sort(Comparator.comparing(OutputFile::path));
         return List.copyOf(files);
     }
 
-    private List<List<OutputFile>> renderInTurn(SiteContext context) {
-        List<List<OutputFile>> rendered = new ArrayList<>(parts.size());
-        for (SitePart part : parts) {
-            rendered.add(part.render(context));
-        }
-        return rendered;
-    }
-
-    private List<List<OutputFile>> renderInParallel(SiteContext context) {
-        List<List<OutputFile>> rendered = new ArrayList<>(parts.size());
-        int threads = Math.min(parts.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private static void runInParallel(List<Runnable> tasks) {
+        int threads = Math.min(tasks.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "sitrep-render");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<List<OutputFile>>> futures = new ArrayList<>(parts.size());
-            for (SitePart part : parts) {
-                futures.add(executor.submit(() -> part.render(context)));
+            List<Future<?>> futures = new ArrayList<>(tasks.size());
+            for (Runnable task : tasks) {
+                futures.add(executor.submit(task));
             }
-            for (Future<List<OutputFile>> future : futures) {
-                rendered.add(future.get());
+            for (Future<?> future : futures) {
+                future.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -117,6 +128,5 @@ public final class SiteGenerator {
         } finally {
             executor.shutdownNow();
         }
-        return rendered;
     }
 }

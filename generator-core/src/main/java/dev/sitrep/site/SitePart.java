@@ -1,10 +1,28 @@
 package dev.sitrep.site;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** One part of the generated site (the HTML pages, the feeds, the JSON API, the static assets). */
+@FunctionalInterface
 public interface SitePart {
 
-    /** Renders this part. Output must depend only on {@code context}: the same input gives the same bytes. */
-    List<OutputFile> render(SiteContext context);
+    /**
+     * Renders this part, handing each file to {@code sink} as soon as it is finished (from any thread; the order
+     * carries no meaning). Output must depend only on {@code context}: the same input gives the same bytes.
+     */
+    void render(SiteContext context, SiteSink sink);
+
+    /** Renders this part into memory: every file, sorted by path. For tests and small parts. */
+    default List<OutputFile> render(SiteContext context) {
+        List<OutputFile> files = new ArrayList<>();
+        render(context, file -> {
+            synchronized (files) {
+                files.add(file);
+            }
+        });
+        files.sort(Comparator.comparing(OutputFile::path));
+        return List.copyOf(files);
+    }
 }

@@ -11,18 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -68,9 +73,22 @@ public final class SiteWriter {
      * @throws IllegalArgumentException when two files have one path, or a file's path is another's folder (a bug)
      */
     public static Written write(Path outputDirectory, Path sourceDirectory, List<OutputFile> files) {
+        return write(outputDirectory, sourceDirectory, sink -> files.forEach(sink::put));
+    }
+
+    /**
+     * Publishes, as the complete site in {@code outputDirectory}, every file that {@code site} hands to the sink it is
+     * given. Each file is written into the temporary folder as soon as it arrives, from whichever thread hands it over,
+     * so the site is never held in memory; nothing is visible in the output directory until {@code site} has returned
+     * and the swap is made. An exception from {@code site} leaves the previous site as it was and is thrown as it is.
+     *
+     * @throws SitrepException          when the output directory is, contains or is inside the source directory, or
+     *                                  on an I/O failure (the previous site is then left as it was)
+     * @throws IllegalArgumentException when two files have one path, or a file's path is another's folder (a bug)
+     */
+    public static Written write(Path outputDirectory, Path sourceDirectory, Consumer<SiteSink> site) {
         Path out = resolve(outputDirectory);
         checkSeparate(out, resolve(sourceDirectory));
-        TreeMap<String, OutputFile> byPath = index(files);
         Path parent = out.getParent();
         if (parent == null) {
             throw new SitrepException("the output directory cannot be a file system root: " + outputDirectory);
@@ -85,54 +103,114 @@ public final class SiteWriter {
             }
             Path tmp = createSibling(parent, "." + name + TMP_INFIX);
             copyPermissions(out, tmp);
+            TreeSink tree = new TreeSink(tmp);
             try {
-                long bytes = writeAll(tmp, byPath.values());
-                if (Files.isDirectory(out)) {
-                    carryOver(out, tmp, byPath.keySet());
+                try {
+                    site.accept(tree);
+                } catch (UncheckedIOException e) {
+                    tree.checkFolders(); // a path clash makes a confusing I/O error: name the clash instead
+                    throw e;
                 }
-                Files.write(tmp.resolve(MANIFEST), manifest(byPath.keySet()));
+                Set<String> paths = tree.checkFolders();
+                if (Files.isDirectory(out)) {
+                    carryOver(out, tmp, paths);
+                }
+                Files.write(tmp.resolve(MANIFEST), manifest(paths));
                 swap(parent, name, out, tmp);
-                return new Written(byPath.size(), bytes);
+                return new Written(paths.size(), tree.bytes.sum());
             } finally {
+                // after a failure, rendering threads may still be handing over pages: shut them out before deleting
+                tree.close();
                 if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
                     deleteTree(tmp);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new SitrepException("cannot write the site to " + outputDirectory + ": " + e.getMessage()
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            throw new SitrepException("cannot write the site to " + outputDirectory + ": " + cause.getMessage()
                     + "; the previous site is unchanged", e);
         }
     }
 
     /**
-     * Writes every file into the fresh folder {@code tmp}: each folder is created once, then the files are written in
-     * parallel (ten thousand small files spend most of their time waiting on the file system, not on a core). The
-     * order of writes cannot change what is written.
-     *
-     * @return the bytes written
+     * Writes each file it is given into the fresh folder {@code root} at once, on the caller's thread: rendering and
+     * writing overlap, and ten thousand small files spend their time on as many threads as render them. Each folder
+     * is created once. The order of writes cannot change what is written.
      */
-    private static long writeAll(Path tmp, Collection<OutputFile> files) throws IOException {
-        Set<Path> folders = new TreeSet<>();
-        long bytes = 0;
-        for (OutputFile file : files) {
-            folders.add(tmp.resolve(file.path()).getParent());
-            bytes += file.content().length;
+    private static final class TreeSink implements SiteSink {
+        private final Path root;
+        private final Set<String> paths = ConcurrentHashMap.newKeySet();
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final LongAdder bytes = new LongAdder();
+        private final ReadWriteLock open = new ReentrantReadWriteLock();
+        private boolean closed;
+
+        TreeSink(Path root) {
+            this.root = root;
+            folders.add(root);
         }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
-        try {
-            List.copyOf(files).parallelStream().forEach(file -> {
-                try {
-                    Files.write(tmp.resolve(file.path()), file.content());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+
+        @Override
+        public void put(OutputFile file) {
+            Lock lock = open.readLock();
+            lock.lock();
+            try {
+                if (closed) {
+                    throw new IllegalStateException("the site is no longer being written; " + file.path()
+                            + " came too late");
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                write(file);
+            } finally {
+                lock.unlock();
+            }
         }
-        return bytes;
+
+        /** Refuses any further file, once every write in progress has finished. */
+        void close() {
+            Lock lock = open.writeLock();
+            lock.lock();
+            closed = true;
+            lock.unlock();
+        }
+
+        private void write(OutputFile file) {
+            if (file.path().equals(MANIFEST)) {
+                throw new IllegalArgumentException("a site file cannot be named " + MANIFEST);
+            }
+            if (!paths.add(file.path())) {
+                throw new IllegalArgumentException("two site files have the path " + file.path());
+            }
+            Path target = root.resolve(file.path());
+            try {
+                Path folder = target.getParent();
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder);
+                }
+                Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bytes.add(file.content().length);
+        }
+
+        /**
+         * The paths written, sorted, after checking that none is another's folder.
+         *
+         * @throws IllegalArgumentException when a file's path is another's folder
+         */
+        Set<String> checkFolders() {
+            TreeSet<String> sorted = new TreeSet<>(paths);
+            for (String path : sorted) {
+                for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                    if (sorted.contains(path.substring(0, slash))) {
+                        throw new IllegalArgumentException("site file " + path.substring(0, slash)
+                                + " is also a folder of " + path);
+                    }
+                }
+            }
+            return sorted;
+        }
     }
 
     /**
@@ -177,27 +255,6 @@ public final class SiteWriter {
         } catch (IOException e) {
             return absolute;
         }
-    }
-
-    private static TreeMap<String, OutputFile> index(List<OutputFile> files) {
-        TreeMap<String, OutputFile> byPath = new TreeMap<>();
-        for (OutputFile file : files) {
-            if (file.path().equals(MANIFEST)) {
-                throw new IllegalArgumentException("a site file cannot be named " + MANIFEST);
-            }
-            if (byPath.put(file.path(), file) != null) {
-                throw new IllegalArgumentException("two site files have the path " + file.path());
-            }
-        }
-        for (String path : byPath.keySet()) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                if (byPath.containsKey(path.substring(0, slash))) {
-                    throw new IllegalArgumentException("site file " + path.substring(0, slash)
-                            + " is also a folder of " + path);
-                }
-            }
-        }
-        return byPath;
     }
 
     private static byte[] manifest(Set<String> paths) {

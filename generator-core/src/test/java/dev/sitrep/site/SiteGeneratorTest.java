@@ -29,10 +29,14 @@ class SiteGeneratorTest {
         return new OutputFile(path, path.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static SitePart part(OutputFile... files) {
+        return (context, sink) -> List.of(files).forEach(sink::put);
+    }
+
     @Test
     void filesOfAllPartsSortedByPath() {
-        SiteGenerator generator = new SiteGenerator(List.of(c -> List.of(file("z.html"), file("a/b.json")),
-                c -> List.of(file("m.xml"))));
+        SiteGenerator generator = new SiteGenerator(List.of(part(file("z.html"), file("a/b.json")),
+                part(file("m.xml"))));
 
         assertEquals(List.of("a/b.json", "m.xml", "z.html"),
                 generator.render(CONTEXT).stream().map(OutputFile::path).toList());
@@ -40,8 +44,8 @@ class SiteGeneratorTest {
 
     @Test
     void twoPartsWritingOnePathIsABug() {
-        SiteGenerator generator = new SiteGenerator(List.of(c -> List.of(file("index.html")),
-                c -> List.of(file("index.html"))));
+        SiteGenerator generator = new SiteGenerator(List.of(part(file("index.html")),
+                part(file("index.html"))));
 
         SitrepException e = assertThrows(SitrepException.class, () -> generator.render(CONTEXT));
 
@@ -51,7 +55,7 @@ class SiteGeneratorTest {
     @Test
     void aFailingPartFailsTheRenderWithItsOwnException() {
         SitrepException failure = new SitrepException("broken template");
-        SiteGenerator generator = new SiteGenerator(List.of(c -> List.of(file("a")), c -> {
+        SiteGenerator generator = new SiteGenerator(List.of(part(file("a")), (c, sink) -> {
             throw failure;
         }));
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,19 +143,46 @@ class SiteWriterTest {
         SiteWriter.write(out(), source, List.of(file("index.html", "v1"), file("api/v2/status.json", "{}")));
         Files.writeString(out().resolve("CNAME"), "status.example.com\n");
         Map<String, String> before = tree(out());
-        SitePart broken = context -> {
+        SitePart broken = (context, sink) -> {
             throw new SitrepException("template index.ftlh failed");
         };
-        SitePart fine = context -> List.of(file("index.html", "v2"));
+        SitePart fine = (context, sink) -> sink.put(file("index.html", "v2"));
 
         SiteContext context = new SiteContext(Models.repository(Models.config("UTC", Models.component("api", null)),
                 List.of(), List.of()), Instant.parse("2026-11-20T12:00:00Z"), Optional.empty());
 
         SitrepException e = assertThrows(SitrepException.class,
-                () -> SiteWriter.write(out(), source, new SiteGenerator(List.of(fine, broken)).render(context)));
+                () -> SiteWriter.write(out(), source, sink -> new SiteGenerator(List.of(fine, broken)).render(context, sink)));
 
         assertEquals("template index.ftlh failed", e.getMessage());
         assertEquals(before, tree(out()));
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void eachFileIsOnDiskAsSoonAsItIsHandedOverButPublishedOnlyWithTheWholeSite() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1")));
+        List<String> seenWhileRendering = new ArrayList<>();
+
+        SiteWriter.write(out(), source, sink -> {
+            sink.put(file("incidents/a/index.html", "page a"));
+            try (Stream<Path> siblings = Files.list(out().getParent())) {
+                Path tmp = siblings.filter(p -> p.getFileName().toString().startsWith(".status.sitrep-tmp-"))
+                        .findFirst().orElseThrow();
+                seenWhileRendering.add(Files.readString(tmp.resolve("incidents/a/index.html")));
+                seenWhileRendering.add(Files.readString(out().resolve("index.html")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sink.put(file("index.html", "v2"));
+        });
+
+        assertEquals(List.of("page a", "v1"), seenWhileRendering);
+        assertEquals("v2", Files.readString(out().resolve("index.html")));
+        assertEquals("page a", Files.readString(out().resolve("incidents/a/index.html")));
     }
 
     @Test
@@ -168,6 +197,31 @@ class SiteWriterTest {
         SitrepException e = assertThrows(SitrepException.class, () -> SiteWriter.write(out(), source, files));
 
         assertTrue(e.getMessage().contains("the previous site is unchanged"), e.getMessage());
+        assertEquals(before, tree(out()));
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void pathClashesAreBugsNamedAsSuchAndLeaveThePreviousSite() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1")));
+        Map<String, String> before = tree(out());
+
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> SiteWriter.write(out(),
+                source, List.of(file("index.html", "a"), file("index.html", "b"))));
+        IllegalArgumentException fileThenFolder = assertThrows(IllegalArgumentException.class, () -> SiteWriter.write(
+                out(), source, List.of(file("api", "x"), file("api/v2/status.json", "{}"))));
+        IllegalArgumentException folderThenFile = assertThrows(IllegalArgumentException.class, () -> SiteWriter.write(
+                out(), source, List.of(file("api/v2/status.json", "{}"), file("api", "x"))));
+        IllegalArgumentException manifest = assertThrows(IllegalArgumentException.class, () -> SiteWriter.write(
+                out(), source, List.of(file(SiteWriter.MANIFEST, "x"))));
+
+        assertEquals("two site files have the path index.html", twice.getMessage());
+        assertEquals("site file api is also a folder of api/v2/status.json", fileThenFolder.getMessage());
+        assertEquals("site file api is also a folder of api/v2/status.json", folderThenFile.getMessage());
+        assertEquals("a site file cannot be named .sitrep-manifest", manifest.getMessage());
         assertEquals(before, tree(out()));
         try (Stream<Path> siblings = Files.list(out().getParent())) {
             assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());

@@ -26,6 +26,7 @@ import dev.sitrep.model.StatusUpdate;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
+import dev.sitrep.site.SiteSink;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,11 @@ public final class StatusApi implements SitePart {
     }
 
     @Override
-    public List<OutputFile> render(SiteContext context) {
+    public void render(SiteContext context, SiteSink sink) {
+        files(context).forEach(sink::put);
+    }
+
+    private List<OutputFile> files(SiteContext context) {
         Mapper mapper = new Mapper(context.repository(), context.now(), context.metrics().status());
         CurrentStatus status = mapper.status;
         ApiModel.Page page = mapper.page();

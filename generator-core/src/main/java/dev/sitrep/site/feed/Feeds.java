@@ -9,6 +9,7 @@ import dev.sitrep.model.StatusUpdate;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
+import dev.sitrep.site.SiteSink;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -44,7 +45,11 @@ public final class Feeds implements SitePart {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Override
-    public List<OutputFile> render(SiteContext context) {
+    public void render(SiteContext context, SiteSink sink) {
+        files(context).forEach(sink::put);
+    }
+
+    private List<OutputFile> files(SiteContext context) {
         SiteConfig config = context.repository().config();
         Instant now = context.now();
         List<Entry> entries = new ArrayList<>();

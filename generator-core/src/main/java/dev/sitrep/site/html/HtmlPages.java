@@ -4,9 +4,8 @@ import dev.sitrep.model.Incident;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
+import dev.sitrep.site.SiteSink;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,30 +38,26 @@ public final class HtmlPages implements SitePart {
     }
 
     @Override
-    public List<OutputFile> render(SiteContext context) {
+    public void render(SiteContext context, SiteSink sink) {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser());
-        PageModels models = new PageModels(context.repository(), context.metrics(),
-                markdown);
+        PageModels models = new PageModels(context.repository(), context.metrics(), markdown);
 
-        List<OutputFile> files = new ArrayList<>();
         for (String asset : ASSETS) {
-            files.add(new OutputFile(asset, templates.asset(asset)));
+            sink.put(new OutputFile(asset, templates.asset(asset)));
         }
-        files.add(page("index.html", templates.render("index.ftlh", model(models.statusPage()))));
-        files.add(page("metrics/index.html", templates.render("metrics.ftlh", model(models.metricsPage()))));
-        files.add(page("history/index.html", templates.render("history.ftlh", model(models.historyPage()))));
-        files.add(page("action-items/index.html", templates.render("action-items.ftlh",
+        sink.put(page("index.html", templates.render("index.ftlh", model(models.statusPage()))));
+        sink.put(page("metrics/index.html", templates.render("metrics.ftlh", model(models.metricsPage()))));
+        sink.put(page("history/index.html", templates.render("history.ftlh", model(models.historyPage()))));
+        sink.put(page("action-items/index.html", templates.render("action-items.ftlh",
                 model(models.actionItemsPage()))));
         // The incident pages are most of the work (a postmortem each to render and sanitise) and independent of one
-        // another: render them in parallel. Templates, the Markdown renderer and the models are safe for that.
+        // another: render them in parallel, each handed to the sink (and so written) as soon as it is done, so the
+        // site is never held in memory. Templates, the Markdown renderer and the models are safe for that.
         List<Incident> incidents = context.repository().incidents();
-        files.addAll((parallel ? incidents.parallelStream() : incidents.stream())
-                .map(incident -> page(PageModels.incidentPath(incident.id()),
-                        templates.render("incident.ftlh", model(models.incidentPage(incident)))))
-                .toList());
-        files.sort(Comparator.comparing(OutputFile::path));
-        return List.copyOf(files);
+        (parallel ? incidents.parallelStream() : incidents.stream())
+                .forEach(incident -> sink.put(page(PageModels.incidentPath(incident.id()),
+                        templates.render("incident.ftlh", model(models.incidentPage(incident))))));
     }
 
     /** The data model of a template: the page record as {@code page}. */
