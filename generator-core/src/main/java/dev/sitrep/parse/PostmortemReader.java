@@ -1,11 +1,6 @@
 package dev.sitrep.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.BlankLine;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.ActionItem;
@@ -35,7 +30,8 @@ final class PostmortemReader {
     private PostmortemReader() {
     }
 
-    static Optional<Postmortem> read(String file, String text, YamlReader yaml, Parser markdown, Findings findings) {
+    static Optional<Postmortem> read(String file, String text, YamlReader yaml, Sections headings,
+                                     Findings findings) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             findings.error(Rule.SYNTAX, Location.startOf(file), "postmortem.md must start with front matter: "
@@ -58,7 +54,7 @@ final class PostmortemReader {
         String yamlText = String.join("\n", lines.subList(1, close));
         int bodyLine = close + 2;
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
-        List<Section> sections = sections(file, body, bodyLine, markdown);
+        List<Section> sections = headings.read(file, body, bodyLine);
         if (yamlText.isBlank()) {
             findings.error(Rule.MISSING_KEY, new Location(file, 1, 1),
                     "the front matter is empty; it needs at least 'authors' and 'status'");
@@ -81,35 +77,6 @@ final class PostmortemReader {
         List<ActionItem> items = actionItems(f);
         return Optional.of(new Postmortem(file, authors, status, published, items, body, bodyLine, sections,
                 doc.get().positions()));
-    }
-
-    private static List<Section> sections(String file, String body, int bodyLine, Parser markdown) {
-        Node document = markdown.parse(body);
-        List<Section> out = new ArrayList<>();
-        List<Node> blocks = new ArrayList<>();
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            blocks.add(n);
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!(blocks.get(i) instanceof Heading heading)) {
-                continue;
-            }
-            boolean content = false;
-            for (int j = i + 1; j < blocks.size(); j++) {
-                Node next = blocks.get(j);
-                if (next instanceof Heading h && h.getLevel() <= heading.getLevel()) {
-                    break;
-                }
-                if (!(next instanceof BlankLine) && !next.getChars().isBlank()) {
-                    content = true;
-                    break;
-                }
-            }
-            String title = new TextCollectingVisitor().collectAndGetText(heading).strip();
-            Location at = new Location(file, bodyLine + heading.getLineNumber(), 1);
-            out.add(new Section(title, heading.getLevel(), at, content));
-        }
-        return out;
     }
 
     private static List<ActionItem> actionItems(Fields f) {

@@ -1,6 +1,5 @@
 package dev.sitrep.parse;
 
-import com.vladsch.flexmark.parser.Parser;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Incident;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
 public final class RepositoryReader {
 
     private final YamlReader yaml = new YamlReader();
-    private final Parser markdown = Markdown.parser();
+    private final Sections headings = new Sections();
 
     /** Reads the whole tree. Files are read in parallel; the result does not depend on the order. */
     public ReadResult read(SourceTree tree, Findings findings) {
@@ -34,7 +33,7 @@ public final class RepositoryReader {
                 .flatMap(doc -> ConfigReader.read(doc, findings));
 
         Map<Path, Postmortem> postmortems = tree.postmortems().parallelStream()
-                .map(f -> text(f, findings).flatMap(t -> PostmortemReader.read(f.display(), t, yaml, markdown, findings))
+                .map(f -> text(f, findings).flatMap(t -> PostmortemReader.read(f.display(), t, yaml, headings, findings))
                         .map(pm -> Map.entry(f.path().getParent(), pm)))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -56,7 +55,7 @@ public final class RepositoryReader {
 
     /** Reads one version of a postmortem's text (e.g. from git history); empty when it cannot be read. */
     public Optional<Postmortem> readPostmortem(String file, String text) {
-        return PostmortemReader.read(file, text, yaml, markdown, new Findings());
+        return PostmortemReader.read(file, text, yaml, headings, new Findings());
     }
 
     private static Incident attach(Incident incident, Postmortem postmortem) {
