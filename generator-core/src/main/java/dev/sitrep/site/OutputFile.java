@@ -12,8 +12,17 @@ import java.util.Objects;
 public record OutputFile(String path, byte[] content) {
 
     public OutputFile {
-        Objects.requireNonNull(path, "path");
+        checkPath(path);
         Objects.requireNonNull(content, "content");
+    }
+
+    /**
+     * Refuses a path that is not relative and inside the site.
+     *
+     * @throws IllegalArgumentException when it is absolute, empty, has {@code \\}, {@code //}, {@code .} or {@code ..}
+     */
+    public static void checkPath(String path) {
+        Objects.requireNonNull(path, "path");
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || Arrays.asList(path.split("/")).contains("..")
                 || Arrays.asList(path.split("/")).contains(".") || path.contains("//")) {
             throw new IllegalArgumentException("output path must be relative and inside the site: " + path);

@@ -65,13 +65,26 @@ public final class SiteGenerator {
         Map<String, SitePart> owners = new ConcurrentHashMap<>();
         List<Runnable> tasks = new ArrayList<>(parts.size());
         for (SitePart part : parts) {
-            tasks.add(() -> part.render(context, file -> {
-                SitePart previous = owners.putIfAbsent(file.path(), part);
-                if (previous != null) {
-                    throw new SitrepException("two parts of the site write " + file.path() + ": "
-                            + previous.getClass().getSimpleName() + " and " + part.getClass().getSimpleName());
+            tasks.add(() -> part.render(context, new SiteSink() {
+                @Override
+                public void put(OutputFile file) {
+                    claim(file.path());
+                    sink.put(file);
                 }
-                sink.put(file);
+
+                @Override
+                public void stream(String path, Content content) {
+                    claim(path);
+                    sink.stream(path, content);
+                }
+
+                private void claim(String path) {
+                    SitePart previous = owners.putIfAbsent(path, part);
+                    if (previous != null) {
+                        throw new SitrepException("two parts of the site write " + path + ": "
+                                + previous.getClass().getSimpleName() + " and " + part.getClass().getSimpleName());
+                    }
+                }
             }));
         }
         if (parallel) {

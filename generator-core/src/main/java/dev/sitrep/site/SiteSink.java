@@ -1,5 +1,10 @@
 package dev.sitrep.site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
 /**
  * Where the parts of a site put their files as soon as each is rendered, so that a site of a hundred thousand pages is
  * never held in memory at once. Implementations are safe for concurrent use: parts render on several threads.
@@ -9,4 +14,29 @@ public interface SiteSink {
 
     /** Takes one finished file. Each path is given at most once per site. */
     void put(OutputFile file);
+
+    /**
+     * Takes one file whose bytes {@code content} writes, so that a large page (the history of a hundred thousand
+     * incidents is over a hundred megabytes) can go straight to its file instead of through memory. This default
+     * collects the bytes and calls {@link #put}; the site writer streams them to disk.
+     *
+     * @param path as for {@link OutputFile#path()}
+     */
+    default void stream(String path, Content content) {
+        OutputFile.checkPath(path);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            content.writeTo(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        put(new OutputFile(path, bytes.toByteArray()));
+    }
+
+    /** Writes the bytes of one file. */
+    @FunctionalInterface
+    interface Content {
+        /** Writes the whole content to {@code out}, which the caller closes. */
+        void writeTo(OutputStream out) throws IOException;
+    }
 }

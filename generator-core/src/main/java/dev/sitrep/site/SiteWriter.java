@@ -2,7 +2,9 @@ package dev.sitrep.site;
 
 import dev.sitrep.SitrepException;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -165,6 +167,28 @@ public final class SiteWriter {
             }
         }
 
+        @Override
+        public void stream(String path, Content content) {
+            OutputFile.checkPath(path);
+            Lock lock = open.readLock();
+            lock.lock();
+            try {
+                if (closed) {
+                    throw new IllegalStateException("the site is no longer being written; " + path + " came too late");
+                }
+                Path target = claim(path);
+                try (CountingOutputStream out = new CountingOutputStream(Files.newOutputStream(target,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                    content.writeTo(out);
+                    bytes.add(out.count);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
         /** Refuses any further file, once every write in progress has finished. */
         void close() {
             Lock lock = open.writeLock();
@@ -174,24 +198,34 @@ public final class SiteWriter {
         }
 
         private void write(OutputFile file) {
-            if (file.path().equals(MANIFEST)) {
-                throw new IllegalArgumentException("a site file cannot be named " + MANIFEST);
-            }
-            if (!paths.add(file.path())) {
-                throw new IllegalArgumentException("two site files have the path " + file.path());
-            }
-            Path target = root.resolve(file.path());
+            Path target = claim(file.path());
             try {
-                Path folder = target.getParent();
-                if (!folders.contains(folder)) {
-                    Files.createDirectories(folder);
-                    folders.add(folder);
-                }
                 Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             bytes.add(file.content().length);
+        }
+
+        /** Records {@code path} as written and creates its folder; the file itself is the caller's to write. */
+        private Path claim(String path) {
+            if (path.equals(MANIFEST)) {
+                throw new IllegalArgumentException("a site file cannot be named " + MANIFEST);
+            }
+            if (!paths.add(path)) {
+                throw new IllegalArgumentException("two site files have the path " + path);
+            }
+            Path target = root.resolve(path);
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                try {
+                    Files.createDirectories(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                folders.add(folder);
+            }
+            return target;
         }
 
         /**
@@ -210,6 +244,27 @@ public final class SiteWriter {
                 }
             }
             return sorted;
+        }
+    }
+
+    /** Counts the bytes a streamed file is given. */
+    private static final class CountingOutputStream extends FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 

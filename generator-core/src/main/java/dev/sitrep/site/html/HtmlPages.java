@@ -46,26 +46,21 @@ public final class HtmlPages implements SitePart {
         for (String asset : ASSETS) {
             sink.put(new OutputFile(asset, templates.asset(asset)));
         }
-        sink.put(page("index.html", templates.render("index.ftlh", model(models.statusPage()))));
-        sink.put(page("metrics/index.html", templates.render("metrics.ftlh", model(models.metricsPage()))));
-        sink.put(page("history/index.html", templates.render("history.ftlh", model(models.historyPage()))));
-        sink.put(page("action-items/index.html", templates.render("action-items.ftlh",
-                model(models.actionItemsPage()))));
+        page(sink, templates, "index.html", "index.ftlh", models.statusPage());
+        page(sink, templates, "metrics/index.html", "metrics.ftlh", models.metricsPage());
+        page(sink, templates, "history/index.html", "history.ftlh", models.historyPage());
+        page(sink, templates, "action-items/index.html", "action-items.ftlh", models.actionItemsPage());
         // The incident pages are most of the work (a postmortem each to render and sanitise) and independent of one
-        // another: render them in parallel, each handed to the sink (and so written) as soon as it is done, so the
+        // another: render them in parallel, each streamed to the sink (and so to its file) as it is rendered, so the
         // site is never held in memory. Templates, the Markdown renderer and the models are safe for that.
         List<Incident> incidents = context.repository().incidents();
         (parallel ? incidents.parallelStream() : incidents.stream())
-                .forEach(incident -> sink.put(page(PageModels.incidentPath(incident.id()),
-                        templates.render("incident.ftlh", model(models.incidentPage(incident))))));
+                .forEach(incident -> page(sink, templates, PageModels.incidentPath(incident.id()), "incident.ftlh",
+                        models.incidentPage(incident)));
     }
 
-    /** The data model of a template: the page record as {@code page}. */
-    private static Map<String, Object> model(Object page) {
-        return Map.of("page", page);
-    }
-
-    private static OutputFile page(String path, byte[] html) {
-        return new OutputFile(path, html);
+    /** Renders one page straight into its file: the history of a large site is over a hundred megabytes. */
+    private static void page(SiteSink sink, Templates templates, String path, String template, Object page) {
+        sink.stream(path, out -> templates.render(template, Map.of("page", page), out));
     }
 }

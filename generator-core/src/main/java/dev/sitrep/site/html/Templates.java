@@ -16,6 +16,8 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,9 @@ final class Templates {
 
     /** The first buffer of a page: an incident page with a postmortem is about this size. */
     private static final int INITIAL_PAGE_CHARS = 16 * 1024;
+
+    /** The most characters of a page held before they are encoded and written. */
+    private static final int FLUSH_CHARS = 64 * 1024;
 
     private final Configuration configuration;
     private final Optional<Path> userFolder;
@@ -92,9 +97,13 @@ final class Templates {
     }
 
     /**
-     * Renders the template {@code name} (e.g. {@code index.ftlh}) with {@code model} as its data model, as UTF-8.
+     * Renders the template {@code name} (e.g. {@code index.ftlh}) with {@code model} as its data model, as UTF-8, into
+     * {@code out}, in pieces of about {@value #FLUSH_CHARS} characters: a page of any size never sits in memory whole.
+     *
+     * @throws SitrepException      when the template cannot be found, parsed or run
+     * @throws UncheckedIOException when {@code out} fails
      */
-    byte[] render(String name, Object model) {
+    void render(String name, Object model, OutputStream out) {
         Template template;
         try {
             template = configuration.getTemplate(name);
@@ -108,9 +117,10 @@ final class Templates {
         } catch (IOException e) {
             throw new SitrepException("cannot read template " + name + ": " + e.getMessage(), e);
         }
-        PageWriter out = new PageWriter();
+        PageWriter writer = new PageWriter(out);
         try {
-            template.process(model, out);
+            template.process(model, writer);
+            writer.drain(true);
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             String blamed = e.getBlamedExpressionString();
@@ -121,43 +131,65 @@ final class Templates {
             throw new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
                     + ": error: the template failed: " + problem + ". Fix or remove the template.", e);
         } catch (IOException e) {
-            throw new SitrepException("cannot render template " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
-        return out.text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * The page as FreeMarker writes it, in many small pieces: appended to an unsynchronised buffer, then encoded
-     * once. An {@code OutputStreamWriter} encodes every piece on its own, behind a lock, which the profile showed to
+     * The page as FreeMarker writes it, in many small pieces: appended to an unsynchronised buffer and encoded in large
+     * pieces. An {@code OutputStreamWriter} encodes every piece on its own, behind a lock, which the profile showed to
      * be a quarter of FreeMarker's time; a {@code StringWriter} locks every append.
      */
     private static final class PageWriter extends Writer {
         private final StringBuilder text = new StringBuilder(INITIAL_PAGE_CHARS);
+        private final OutputStream out;
+
+        PageWriter(OutputStream out) {
+            this.out = out;
+        }
 
         @Override
-        public void write(char[] chars, int offset, int length) {
+        public void write(char[] chars, int offset, int length) throws IOException {
             text.append(chars, offset, length);
+            drain(false);
         }
 
         @Override
-        public void write(String s, int offset, int length) {
+        public void write(String s, int offset, int length) throws IOException {
             text.append(s, offset, offset + length);
+            drain(false);
         }
 
         @Override
-        public void write(String s) {
+        public void write(String s) throws IOException {
             text.append(s);
+            drain(false);
         }
 
         @Override
-        public void write(int c) {
+        public void write(int c) throws IOException {
             text.append((char) c);
+            drain(false);
         }
 
         @Override
-        public Writer append(CharSequence s) {
+        public Writer append(CharSequence s) throws IOException {
             text.append(s);
+            drain(false);
             return this;
+        }
+
+        /** Encodes and writes the buffer when it is full or {@code all}, keeping a surrogate pair together. */
+        void drain(boolean all) throws IOException {
+            if (!all && text.length() < FLUSH_CHARS) {
+                return;
+            }
+            int end = text.length();
+            if (!all && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            out.write(text.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            text.delete(0, end);
         }
 
         @Override

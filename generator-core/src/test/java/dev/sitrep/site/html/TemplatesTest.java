@@ -1,0 +1,59 @@
+package dev.sitrep.site.html;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TemplatesTest {
+
+    @TempDir
+    Path folder;
+
+    /** Records how many bytes each write to the file carried. */
+    private static final class Chunks extends OutputStream {
+        final ByteArrayOutputStream all = new ByteArrayOutputStream();
+        final List<Integer> sizes = new ArrayList<>();
+
+        @Override
+        public void write(int b) {
+            all.write(b);
+            sizes.add(1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            all.write(b, off, len);
+            sizes.add(len);
+        }
+    }
+
+    @Test
+    void aLargePageIsWrittenInPiecesAndASurrogatePairIsNeverSplit() throws IOException {
+        // "xx" puts a lone high surrogate exactly at the 65,536th character, where the first piece is cut
+        Files.writeString(folder.resolve("big.ftlh"),
+                "xx<#list 1..60000 as i>a${\"\\xD83D\"}${\"\\xDE00\"}</#list>", StandardCharsets.UTF_8);
+        Templates templates = new Templates(Optional.of(folder), ZoneOffset.UTC);
+        Chunks out = new Chunks();
+
+        templates.render("big.ftlh", Map.of(), out);
+
+        String expected = "xx" + "a\uD83D\uDE00".repeat(60000);
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), out.all.toByteArray());
+        assertTrue(out.sizes.size() > 2, "written in pieces, not as one page: " + out.sizes.size());
+        assertTrue(out.sizes.stream().allMatch(n -> n <= 4 * 70_000), "no piece holds the whole page: " + out.sizes);
+    }
+}
