@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The required sections of a postmortem ({@link Rule#MISSING_SECTION}, {@link Rule#EMPTY_SECTION}): each of
@@ -35,23 +36,40 @@ final class SectionCheck implements Check {
             return;
         }
         List<RequiredSection> required = input.config().get().postmortem().requiredSections();
+        // normalised once per run, not for every heading of every postmortem
+        List<Set<String>> names = required.stream().map(RequiredSection::names).toList();
         for (Incident incident : input.incidents()) {
-            incident.postmortem().ifPresent(pm -> check(pm, required, out));
+            incident.postmortem().ifPresent(pm -> check(pm, required, names, out));
         }
     }
 
-    private static void check(Postmortem pm, List<RequiredSection> required, Findings out) {
+    private static void check(Postmortem pm, List<RequiredSection> required, List<Set<String>> names, Findings out) {
         Level level = pm.isPublished() ? Level.ERROR : Level.WARNING;
         String draftNote = pm.isPublished() ? "" : " (a warning while the postmortem is a draft)";
+        List<Section> sections = pm.sections();
+        List<String> headings = sections.stream().map(s -> RequiredSection.normalise(s.heading())).toList();
         List<Section> unmatched = new ArrayList<>();
-        for (Section s : pm.sections()) {
-            if (s.level() == 2 && required.stream().noneMatch(r -> r.matches(s.heading()))) {
-                unmatched.add(s);
+        for (int i = 0; i < sections.size(); i++) {
+            String heading = headings.get(i);
+            if (sections.get(i).level() == 2 && names.stream().noneMatch(n -> n.contains(heading))) {
+                unmatched.add(sections.get(i));
             }
         }
-        for (RequiredSection r : required) {
-            List<Section> atLevel2 = pm.sections().stream().filter(s -> s.level() == 2 && r.matches(s.heading()))
-                    .toList();
+        for (int k = 0; k < required.size(); k++) {
+            RequiredSection r = required.get(k);
+            Set<String> rNames = names.get(k);
+            List<Section> atLevel2 = new ArrayList<>();
+            Optional<Section> otherLevel = Optional.empty();
+            for (int i = 0; i < sections.size(); i++) {
+                if (rNames.contains(headings.get(i))) {
+                    if (sections.get(i).level() == 2) {
+                        atLevel2.add(sections.get(i));
+                    }
+                    if (otherLevel.isEmpty()) {
+                        otherLevel = Optional.of(sections.get(i));
+                    }
+                }
+            }
             if (!atLevel2.isEmpty()) {
                 if (atLevel2.stream().noneMatch(Section::hasContent)) {
                     Section s = atLevel2.get(0);
@@ -60,7 +78,6 @@ final class SectionCheck implements Check {
                 }
                 continue;
             }
-            Optional<Section> otherLevel = pm.sections().stream().filter(s -> r.matches(s.heading())).findFirst();
             if (otherLevel.isPresent()) {
                 Section s = otherLevel.get();
                 out.add(new Finding(level, Rule.MISSING_SECTION, s.location(), "'" + "#".repeat(s.level()) + " "
