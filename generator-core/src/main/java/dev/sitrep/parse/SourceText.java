@@ -27,17 +27,18 @@ final class SourceText {
         if (!sizeAllowed(file, bytes.length, findings)) {
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            findings.error(Rule.SYNTAX, locationOfByte(file, bytes, bad), String.format(Locale.ROOT,
-                    "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF));
-            return Optional.empty();
+        // the String constructor is much cheaper than a decoder, and replaces every malformed sequence with U+FFFD:
+        // without one in its result, the bytes are valid UTF-8; with one, the strict decoder decides
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            Optional<String> strict = strict(bytes);
+            if (strict.isEmpty()) {
+                int bad = firstBadByte(bytes);
+                findings.error(Rule.SYNTAX, locationOfByte(file, bytes, bad), String.format(Locale.ROOT,
+                        "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF));
+                return Optional.empty();
+            }
+            text = strict.get();
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -46,6 +47,18 @@ final class SourceText {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return Optional.of(text);
+    }
+
+    /** The bytes decoded as strict UTF-8; empty when they are not UTF-8. */
+    private static Optional<String> strict(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a file of {@code size} bytes may be read; a finding when not. */
