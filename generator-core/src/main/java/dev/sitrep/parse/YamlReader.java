@@ -62,7 +62,7 @@ final class YamlReader {
      * @return the document, or empty when it could not be read (a finding says why)
      */
     Optional<YamlDocument> read(String file, String text, int firstLine, Findings findings) {
-        Builder builder = new Builder(file, firstLine - 1, findings);
+        Builder builder = new Builder(file, firstLine - 1, text.length(), findings);
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -148,13 +148,17 @@ final class YamlReader {
         private final String file;
         private final int lineOffset;
         private final Findings findings;
-        private final Map<String, Location> values = new HashMap<>();
-        private final Map<String, Location> keys = new HashMap<>();
+        private final Map<String, Location> values;
+        private final Map<String, Location> keys;
 
-        Builder(String file, int lineOffset, Findings findings) {
+        Builder(String file, int lineOffset, int chars, Findings findings) {
             this.file = file;
             this.lineOffset = lineOffset;
             this.findings = findings;
+            // sized for a key or item per 24 characters, so that the maps of a typical file never grow
+            int expected = chars / 24;
+            values = new HashMap<>(expected * 4 / 3 + 1);
+            keys = new HashMap<>(expected * 4 / 3 + 1);
         }
 
         Positions positions() {
@@ -189,7 +193,8 @@ final class YamlReader {
                         String key = parser.currentName();
                         Location keyAt = location(parser);
                         String child = pointer + "/" + escape(key);
-                        if (object.has(key)) {
+                        boolean duplicate = object.has(key);
+                        if (duplicate) {
                             findings.error(Rule.SYNTAX, keyAt, "duplicate key '" + key + "' (first at line "
                                     + keys.get(child).line() + "); keep one of them");
                         } else {
@@ -200,7 +205,7 @@ final class YamlReader {
                         if (v == null) {
                             return null;
                         }
-                        if (!object.has(key)) {
+                        if (!duplicate) {
                             object.set(key, v);
                         }
                     }
@@ -247,6 +252,9 @@ final class YamlReader {
         }
 
         private static String escape(String key) {
+            if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+                return key;
+            }
             return key.replace("~", "~0").replace("/", "~1");
         }
     }
