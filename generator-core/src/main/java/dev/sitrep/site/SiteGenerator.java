@@ -6,7 +6,6 @@ import dev.sitrep.site.feed.Feeds;
 import dev.sitrep.site.html.HtmlPages;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,14 +100,7 @@ public final class SiteGenerator {
      * @throws SitrepException when a part fails, or when two parts write the same path
      */
     public List<OutputFile> render(SiteContext context) {
-        List<OutputFile> files = new ArrayList<>();
-        render(context, file -> {
-            synchronized (files) {
-                files.add(file);
-            }
-        });
-        files.sort(Comparator.comparing(OutputFile::path));
-        return List.copyOf(files);
+        return SiteSink.collect(sink -> render(context, sink));
     }
 
     private static void runInParallel(List<Runnable> tasks) {

@@ -1,7 +1,5 @@
 package dev.sitrep.site;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** One part of the generated site (the HTML pages, the feeds, the JSON API, the static assets). */
@@ -16,13 +14,6 @@ public interface SitePart {
 
     /** Renders this part into memory: every file, sorted by path. For tests and small parts. */
     default List<OutputFile> render(SiteContext context) {
-        List<OutputFile> files = new ArrayList<>();
-        render(context, file -> {
-            synchronized (files) {
-                files.add(file);
-            }
-        });
-        files.sort(Comparator.comparing(OutputFile::path));
-        return List.copyOf(files);
+        return SiteSink.collect(sink -> render(context, sink));
     }
 }

@@ -4,6 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where the parts of a site put their files as soon as each is rendered, so that a site of a hundred thousand pages is
@@ -31,6 +35,18 @@ public interface SiteSink {
             throw new UncheckedIOException(e);
         }
         put(new OutputFile(path, bytes.toByteArray()));
+    }
+
+    /** Every file {@code site} hands to the sink it is given, in memory and sorted by path: for tests and small sites. */
+    static List<OutputFile> collect(Consumer<SiteSink> site) {
+        List<OutputFile> files = new ArrayList<>();
+        site.accept(file -> {
+            synchronized (files) {
+                files.add(file);
+            }
+        });
+        files.sort(Comparator.comparing(OutputFile::path));
+        return List.copyOf(files);
     }
 
     /** Writes the bytes of one file. */

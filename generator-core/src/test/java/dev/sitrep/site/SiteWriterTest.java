@@ -57,6 +57,13 @@ class SiteWriterTest {
         return tree;
     }
 
+    /** Beside the published site, no temporary or set-aside folder remains. */
+    private void assertNoLeftovers() throws IOException {
+        try (Stream<Path> siblings = Files.list(out().getParent())) {
+            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     @Test
     void writesTheFilesAndASortedManifest() throws IOException {
         SiteWriter.Written written = SiteWriter.write(out(), source(),
@@ -67,9 +74,7 @@ class SiteWriterTest {
         assertEquals(Map.of(".sitrep-manifest", "# Files written by sitrep. Other files in this folder are kept.\n"
                         + "api/v2/status.json\nindex.html\n",
                 "api", "<dir>", "api/v2", "<dir>", "api/v2/status.json", "{}\n", "index.html", "home"), tree(out()));
-        try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
-        }
+        assertNoLeftovers();
     }
 
     @Test
@@ -156,9 +161,7 @@ class SiteWriterTest {
 
         assertEquals("template index.ftlh failed", e.getMessage());
         assertEquals(before, tree(out()));
-        try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
-        }
+        assertNoLeftovers();
     }
 
     @Test
@@ -198,9 +201,7 @@ class SiteWriterTest {
 
         assertTrue(e.getMessage().contains("the previous site is unchanged"), e.getMessage());
         assertEquals(before, tree(out()));
-        try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
-        }
+        assertNoLeftovers();
     }
 
     @Test
@@ -223,9 +224,7 @@ class SiteWriterTest {
         assertEquals("site file api is also a folder of api/v2/status.json", folderThenFile.getMessage());
         assertEquals("a site file cannot be named .sitrep-manifest", manifest.getMessage());
         assertEquals(before, tree(out()));
-        try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
-        }
+        assertNoLeftovers();
     }
 
     @Test
@@ -242,9 +241,7 @@ class SiteWriterTest {
 
         assertEquals("keep", Files.readString(out().resolve("CNAME")));
         assertEquals("v2", Files.readString(out().resolve("index.html")));
-        try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
-        }
+        assertNoLeftovers();
     }
 
     @Test
