@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * The flexmark options sitrep reads postmortems with: CommonMark plus GFM tables, task lists, strikethrough and
- * autolinks. One {@link Parser} is built per run and shared; it is safe for concurrent use.
+ * autolinks. The site renders with them; {@link Sections} finds headings with their block parsing.
  */
 public final class Markdown {
 
-    /** The options shared by the parser here and the HTML renderer of the site stage. */
+    /** The options of every Markdown parse: the site's renderer and the heading index of the read stage. */
     public static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                     StrikethroughExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()))
@@ -26,10 +26,5 @@ public final class Markdown {
             .toImmutable();
 
     private Markdown() {
-    }
-
-    /** A parser with {@link #OPTIONS}. */
-    public static Parser parser() {
-        return Parser.builder(OPTIONS).build();
     }
 }

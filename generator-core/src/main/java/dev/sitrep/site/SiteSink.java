@@ -27,7 +27,6 @@ public interface SiteSink {
      * @param path as for {@link OutputFile#path()}
      */
     default void stream(String path, Content content) {
-        OutputFile.checkPath(path);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             content.writeTo(bytes);

@@ -154,17 +154,7 @@ public final class SiteWriter {
 
         @Override
         public void put(OutputFile file) {
-            Lock lock = open.readLock();
-            lock.lock();
-            try {
-                if (closed) {
-                    throw new IllegalStateException("the site is no longer being written; " + file.path()
-                            + " came too late");
-                }
-                write(file);
-            } finally {
-                lock.unlock();
-            }
+            stream(file.path(), out -> out.write(file.content()));
         }
 
         @Override
@@ -195,16 +185,6 @@ public final class SiteWriter {
             lock.lock();
             closed = true;
             lock.unlock();
-        }
-
-        private void write(OutputFile file) {
-            Path target = claim(file.path());
-            try {
-                Files.write(target, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            bytes.add(file.content().length);
         }
 
         /** Records {@code path} as written and creates its folder; the file itself is the caller's to write. */

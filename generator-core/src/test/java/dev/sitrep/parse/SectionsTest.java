@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class SectionsTest {
 
     private static final Sections SECTIONS = new Sections();
-    private static final com.vladsch.flexmark.parser.Parser FULL = Markdown.parser();
+    private static final com.vladsch.flexmark.parser.Parser FULL =
+            com.vladsch.flexmark.parser.Parser.builder(Markdown.OPTIONS).build();
 
     /** Bodies where block structure, inline content of headings or post-processing matter. */
     private static final List<String> TRICKY = List.of(
