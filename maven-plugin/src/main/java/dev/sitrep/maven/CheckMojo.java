@@ -1,9 +1,9 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.CheckResult;
-import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepOptions;
 import dev.sitrep.report.SarifReport;
+import dev.sitrep.worker.Goal;
+import dev.sitrep.worker.Outcome;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -11,7 +11,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Reads and checks the incident repository and prints every finding like a compiler,
@@ -48,7 +47,7 @@ public class CheckMojo extends AbstractSitrepMojo {
         if (changedSince != null && !changedSince.isBlank()) {
             options = options.withChangedSince(changedSince.strip());
         }
-        CheckResult result = Sitrep.check(options);
+        Outcome result = run(Goal.CHECK, options);
         GithubEnvironment github = github();
         report(result, github);
         SarifReport.write(sarifFile.toPath(), result.findings(), github.paths(), pluginVersion);

@@ -1,9 +1,9 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.CheckResult;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.report.GithubAnnotations;
 import dev.sitrep.report.TextReport;
+import dev.sitrep.worker.Outcome;
 import org.apache.maven.plugin.logging.Log;
 
 import java.util.function.Consumer;
@@ -28,7 +28,7 @@ final class FindingReporter {
         this.github = github;
     }
 
-    void report(CheckResult result) {
+    void report(Outcome result) {
         for (Finding finding : result.findings()) {
             if (finding.isError()) {
                 log.error(TextReport.line(finding));

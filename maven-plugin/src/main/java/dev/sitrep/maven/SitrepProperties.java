@@ -1,5 +1,7 @@
 package dev.sitrep.maven;
 
+import dev.sitrep.worker.ForkedRun;
+
 /**
  * The names of sitrep's user properties ({@code -Dsitrep.now=...}) and the defaults of its parameters, shared
  * by the Mojos, their tests and the documentation, so that a name is spelled in one place.
@@ -18,6 +20,10 @@ public final class SitrepProperties {
     public static final String SKIP = "sitrep.skip";
     /** Pull-request mode: the git ref the change is measured against. */
     public static final String CHANGED_SINCE = "sitrep.changedSince";
+    /** Whether check and generate run in a JVM of their own. */
+    public static final String FORK = "sitrep.fork";
+    /** The options of that JVM. */
+    public static final String JVM_ARGS = "sitrep.jvmArgs";
 
     /** The incident the authoring goals work on ({@code -Did=2026-11-20-checkout-errors}). */
     public static final String ID = "id";
@@ -48,6 +54,8 @@ public final class SitrepProperties {
     public static final String DEFAULT_SOURCE_DIRECTORY = "${project.basedir}/incidents";
     /** The default of {@link #OUTPUT_DIRECTORY}. */
     public static final String DEFAULT_OUTPUT_DIRECTORY = "${project.reporting.outputDirectory}/status";
+    /** The default of {@link #JVM_ARGS}. */
+    public static final String DEFAULT_JVM_ARGS = ForkedRun.DEFAULT_JVM_ARGS;
     /** Where {@code check} writes its SARIF report. */
     public static final String SARIF_FILE = "${project.build.directory}/sitrep/findings.sarif";
 

@@ -1,8 +1,6 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.CheckResult;
-import dev.sitrep.finding.Finding;
-import dev.sitrep.finding.Rule;
+import dev.sitrep.worker.Outcome;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +14,8 @@ final class Verdict {
     }
 
     /** {@code check} fails on any error, and with {@code failOnWarning} on any warning. */
-    static Optional<String> check(CheckResult result, boolean failOnWarning) {
-        if (result.hasErrors()) {
+    static Optional<String> check(Outcome result, boolean failOnWarning) {
+        if (result.errors() > 0) {
             return Optional.of("sitrep check failed: " + counts(result) + FIX);
         }
         if (failOnWarning && result.warnings() > 0) {
@@ -31,9 +29,8 @@ final class Verdict {
      * {@code generate} fails only on data errors: a site can be built from files that break a deadline, and
      * it shows such an overdue postmortem. With {@code failOnWarning} any other finding fails it too.
      */
-    static Optional<String> generate(CheckResult result, boolean failOnWarning) {
-        long dataErrors = result.findings().stream()
-                .filter(f -> f.isError() && f.rule().kind() == Rule.Kind.DATA).count();
+    static Optional<String> generate(Outcome result, boolean failOnWarning) {
+        long dataErrors = result.dataErrors();
         if (dataErrors > 0) {
             return Optional.of("sitrep generate failed: " + count(dataErrors, "data error")
                     + " in the incident files, so no site was written" + FIX);
@@ -45,9 +42,9 @@ final class Verdict {
         return Optional.empty();
     }
 
-    private static String counts(CheckResult result) {
-        long errors = result.findings().stream().filter(Finding::isError).count();
-        long warnings = result.findings().size() - errors;
+    private static String counts(Outcome result) {
+        long errors = result.errors();
+        long warnings = result.warnings();
         if (errors == 0) {
             return count(warnings, "warning");
         }

@@ -1,26 +1,25 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.CheckResult;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Location;
 import dev.sitrep.report.RepositoryPaths;
+import dev.sitrep.worker.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FindingReporterTest {
 
-    private static final CheckResult RESULT = new CheckResult(List.of(
+    private static final Outcome RESULT = new Outcome(List.of(
             new Finding(Level.ERROR, Rule.CHRONOLOGY, new Location("incidents/a/incident.yaml", 9, 15),
                     "acknowledged is before detected; put the times in order"),
             new Finding(Level.WARNING, Rule.POSTMORTEM_LATE, new Location("incidents/a/postmortem.md", 4, 1),
-                    "published 2h late\n::add-mask::x")), Optional.empty(), 3);
+                    "published 2h late\n::add-mask::x")), "sitrep: 3 files read (1 incident), 1 error, 1 warning", false, 0, 0);
 
     @Test
     void findingsGoToTheLogAtTheirLevelThenTheSummary() {

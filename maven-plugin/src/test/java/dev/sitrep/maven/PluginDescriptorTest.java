@@ -88,18 +88,20 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void checkHasTheContractsPropertiesAndPullRequestMode() throws Exception {
+    void checkHasTheContractsPropertiesPullRequestModeAndTheWorkerJvm() throws Exception {
         assertEquals(Map.of("changedSince", SitrepProperties.CHANGED_SINCE, "failOnWarning", SitrepProperties.FAIL_ON_WARNING,
                         "now", SitrepProperties.NOW, "skip", SitrepProperties.SKIP,
-                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY),
+                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY,
+                        "fork", SitrepProperties.FORK, "jvmArgs", SitrepProperties.JVM_ARGS),
                 properties().get("check"));
     }
 
     @Test
-    void generateHasTheContractsProperties() throws Exception {
+    void generateHasTheContractsPropertiesAndTheWorkerJvm() throws Exception {
         assertEquals(Map.of("failOnWarning", SitrepProperties.FAIL_ON_WARNING, "now", SitrepProperties.NOW,
                         "outputDirectory", SitrepProperties.OUTPUT_DIRECTORY, "skip", SitrepProperties.SKIP,
-                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY),
+                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY,
+                        "fork", SitrepProperties.FORK, "jvmArgs", SitrepProperties.JVM_ARGS),
                 properties().get("generate"));
     }
 

@@ -1,0 +1,17 @@
+// sitrep.fork=false: the same findings as check-broken's worker run, found inside Maven's JVM; the worker's options
+// (which no JVM would start with) are never used.
+def lines = new File(basedir, 'build.log').readLines()
+// outside the project, so shown as an absolute path
+def file = new File(basedir, '../../../src/it/check-broken/incidents/2026/2026-11-03-api-errors/incident.yaml').canonicalPath
+def expected = [
+    "[ERROR] $file:9:13: error: 'status' 'investigatin' is not allowed; did you mean 'investigating'? use one of: investigating, identified, monitoring, resolved",
+    "[ERROR] $file:11:5: error: missing required key 'message'",
+    "[ERROR] $file:13:5: error: unknown key 'mesage' in an update; did you mean 'message'?",
+]*.toString()
+def findings = lines.findAll { it.contains(': error: ') || it.contains(': warning: ') }
+assert findings == expected : 'the findings, in order, and nothing else'
+assert lines.contains('[INFO] sitrep: 2 files read (0 incidents), 3 errors, no warnings')
+assert lines.any { it.contains('sitrep check failed: 3 errors; fix the findings listed above') }
+assert !lines.any { it.contains('NoSuchOptionAnywhere') } : 'no worker JVM was started'
+assert !lines.any { it.contains('sitrep worker:') }
+assert !lines.any { it.trim().startsWith('at ') } : 'no stack trace for bad input'
