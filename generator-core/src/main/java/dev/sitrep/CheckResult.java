@@ -1,7 +1,7 @@
 package dev.sitrep;
 
 import dev.sitrep.finding.Finding;
-import dev.sitrep.finding.Level;
+import dev.sitrep.finding.FindingCounts;
 import dev.sitrep.model.StatusRepository;
 
 import java.util.List;
@@ -15,27 +15,11 @@ import java.util.Optional;
  * @param repository the model, when the configuration could be read
  * @param files      how many source files were read
  */
-public record CheckResult(List<Finding> findings, Optional<StatusRepository> repository, int files) {
+public record CheckResult(List<Finding> findings, Optional<StatusRepository> repository, int files)
+        implements FindingCounts {
 
     public CheckResult {
         findings = List.copyOf(findings);
-    }
-
-    public long errors() {
-        return findings.stream().filter(f -> f.level() == Level.ERROR).count();
-    }
-
-    public long warnings() {
-        return findings.stream().filter(f -> f.level() == Level.WARNING).count();
-    }
-
-    public boolean hasErrors() {
-        return errors() > 0;
-    }
-
-    /** Whether a data error (not a policy finding) makes the input unusable for a site. */
-    public boolean hasDataErrors() {
-        return findings.stream().anyMatch(f -> f.isError() && f.rule().kind() == dev.sitrep.finding.Rule.Kind.DATA);
     }
 
     /** One line: {@code sitrep: 42 files checked, 1 error, 3 warnings}. */

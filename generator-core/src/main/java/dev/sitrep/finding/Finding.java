@@ -24,6 +24,11 @@ public record Finding(Level level, Rule rule, Location location, String message)
         return level == Level.ERROR;
     }
 
+    /** Whether this is an error in a file that cannot be understood, which keeps a site from being built. */
+    public boolean isDataError() {
+        return isError() && rule.kind() == Rule.Kind.DATA;
+    }
+
     /** The finding as a compiler prints it: {@code path:line:col: error: message}. */
     public String format() {
         return location + ": " + level.id() + ": " + message;

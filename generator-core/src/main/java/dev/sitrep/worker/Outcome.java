@@ -3,8 +3,7 @@ package dev.sitrep.worker;
 import dev.sitrep.CheckResult;
 import dev.sitrep.GenerateResult;
 import dev.sitrep.finding.Finding;
-import dev.sitrep.finding.Level;
-import dev.sitrep.finding.Rule;
+import dev.sitrep.finding.FindingCounts;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +18,8 @@ import java.util.Objects;
  * @param files    how many files the site has (0 when not written)
  * @param bytes    their total size in bytes (0 when not written)
  */
-public record Outcome(List<Finding> findings, String summary, boolean written, int files, long bytes) {
+public record Outcome(List<Finding> findings, String summary, boolean written, int files, long bytes)
+        implements FindingCounts {
 
     public Outcome {
         findings = List.copyOf(findings);
@@ -38,20 +38,5 @@ public record Outcome(List<Finding> findings, String summary, boolean written, i
     public static Outcome of(GenerateResult result) {
         return new Outcome(result.check().findings(), result.check().summary(), result.written(), result.files(),
                 result.bytes());
-    }
-
-    /** How many findings are errors. */
-    public long errors() {
-        return findings.stream().filter(Finding::isError).count();
-    }
-
-    /** How many findings are warnings. */
-    public long warnings() {
-        return findings.stream().filter(f -> f.level() == Level.WARNING).count();
-    }
-
-    /** How many errors are data errors: files that cannot be understood, which stop {@code generate}. */
-    public long dataErrors() {
-        return findings.stream().filter(f -> f.isError() && f.rule().kind() == Rule.Kind.DATA).count();
     }
 }

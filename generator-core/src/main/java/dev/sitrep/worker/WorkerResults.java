@@ -119,10 +119,9 @@ final class WorkerResults {
             }
             return new Outcome(findings, (String) fields.get("summary"), (Boolean) fields.get("written"),
                     ((Number) fields.get("files")).intValue(), ((Number) fields.get("bytes")).longValue());
+        } catch (SitrepException | WorkerFailure e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof SitrepException || e instanceof WorkerFailure) {
-                throw (RuntimeException) e;
-            }
             throw new SitrepException("cannot read the result of sitrep's worker JVM from " + file + ": " + e, e);
         }
     }

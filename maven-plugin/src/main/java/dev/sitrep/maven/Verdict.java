@@ -15,7 +15,7 @@ final class Verdict {
 
     /** {@code check} fails on any error, and with {@code failOnWarning} on any warning. */
     static Optional<String> check(Outcome result, boolean failOnWarning) {
-        if (result.errors() > 0) {
+        if (result.hasErrors()) {
             return Optional.of("sitrep check failed: " + counts(result) + FIX);
         }
         if (failOnWarning && result.warnings() > 0) {
