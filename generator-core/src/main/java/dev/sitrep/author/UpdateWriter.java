@@ -262,7 +262,7 @@ public final class UpdateWriter {
                             List<String> anchors, List<String> changes) {
         String written = Times.file(value);
         String ptr = "/" + key;
-        if (positions.keys().containsKey(ptr)) {
+        if (positions.hasKey(ptr)) {
             Location at = positions.of(ptr);
             String line = lines.get(at.line() - 1);
             Matcher m = SCALAR_LINE.matcher(line.substring(Math.min(line.length(), at.column() - 1)));
@@ -276,7 +276,7 @@ public final class UpdateWriter {
             return;
         }
         for (String anchor : anchors) {
-            if (positions.keys().containsKey("/" + anchor)) {
+            if (positions.hasKey("/" + anchor)) {
                 Location anchorKey = positions.key("/" + anchor);
                 Location anchorValue = positions.of("/" + anchor);
                 edits.insertAfter(anchorValue.line(), List.of(" ".repeat(anchorKey.column() - 1) + key + ": " + written));

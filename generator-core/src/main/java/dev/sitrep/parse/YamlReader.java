@@ -20,9 +20,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +37,7 @@ final class YamlReader {
     static final int MAX_SCALAR_CHARS = 64 * 1024;
 
     private final YAMLFactory factory;
+    private final PointerTree pointers = new PointerTree();
 
     YamlReader() {
         LoaderOptions loader = new LoaderOptions();
@@ -62,7 +61,7 @@ final class YamlReader {
      * @return the document, or empty when it could not be read (a finding says why)
      */
     Optional<YamlDocument> read(String file, String text, int firstLine, Findings findings) {
-        Builder builder = new Builder(file, firstLine - 1, text.length(), findings);
+        Builder builder = new Builder(file, firstLine - 1, findings);
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -70,7 +69,7 @@ final class YamlReader {
                         "the document is empty; it must be a YAML mapping of keys to values");
                 return Optional.empty();
             }
-            JsonNode root = builder.value(parser, "");
+            JsonNode root = builder.value(parser, pointers.root());
             if (root == null) {
                 return Optional.empty();
             }
@@ -148,21 +147,17 @@ final class YamlReader {
         private final String file;
         private final int lineOffset;
         private final Findings findings;
-        private final Map<String, Location> values;
-        private final Map<String, Location> keys;
+        private final Positions.Builder positions;
 
-        Builder(String file, int lineOffset, int chars, Findings findings) {
+        Builder(String file, int lineOffset, Findings findings) {
             this.file = file;
             this.lineOffset = lineOffset;
             this.findings = findings;
-            // sized for a key or item per 24 characters, so that the maps of a typical file never grow
-            int expected = chars / 24;
-            values = new HashMap<>(expected * 4 / 3 + 1);
-            keys = new HashMap<>(expected * 4 / 3 + 1);
+            this.positions = Positions.builder(new Location(file, lineOffset + 1, 1));
         }
 
         Positions positions() {
-            return new Positions(new Location(file, lineOffset + 1, 1), values, keys);
+            return positions.build();
         }
 
         Location location(JsonParser parser) {
@@ -177,14 +172,14 @@ final class YamlReader {
         }
 
         /** Reads the value at the current token; null when the document must be refused. */
-        JsonNode value(JsonParser parser, String pointer) throws IOException {
+        JsonNode value(JsonParser parser, PointerTree.Node node) throws IOException {
             Location here = location(parser);
             if (parser instanceof YAMLParser yaml && (yaml.getObjectId() != null || yaml.isCurrentAlias())) {
                 findings.error(Rule.SYNTAX, here,
                         "YAML anchors and aliases ('&name', '*name') are not supported; write the value out");
                 return null;
             }
-            values.put(pointer, here);
+            positions.value(node.pointer(), here.line(), here.column());
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT: {
@@ -192,13 +187,14 @@ final class YamlReader {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String key = parser.currentName();
                         Location keyAt = location(parser);
-                        String child = pointer + "/" + escape(key);
+                        PointerTree.Node child = node.field(key);
                         boolean duplicate = object.has(key);
                         if (duplicate) {
                             findings.error(Rule.SYNTAX, keyAt, "duplicate key '" + key + "' (first at line "
-                                    + keys.get(child).line() + "); keep one of them");
+                                    + positions.keyAt(child.pointer()).map(Location::line).orElse(keyAt.line())
+                                    + "); keep one of them");
                         } else {
-                            keys.put(child, keyAt);
+                            positions.key(child.pointer(), keyAt.line(), keyAt.column());
                         }
                         parser.nextToken();
                         JsonNode v = value(parser, child);
@@ -215,8 +211,9 @@ final class YamlReader {
                     ArrayNode array = JsonNodeFactory.instance.arrayNode();
                     int i = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        String child = pointer + "/" + i++;
-                        keys.put(child, location(parser));
+                        PointerTree.Node child = node.item(i++);
+                        Location itemAt = location(parser);
+                        positions.key(child.pointer(), itemAt.line(), itemAt.column());
                         JsonNode v = value(parser, child);
                         if (v == null) {
                             return null;
@@ -249,13 +246,6 @@ final class YamlReader {
                     findings.error(Rule.SYNTAX, here, "unexpected YAML content (" + token + ")");
                     return null;
             }
-        }
-
-        private static String escape(String key) {
-            if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-                return key;
-            }
-            return key.replace("~", "~0").replace("/", "~1");
         }
     }
 }

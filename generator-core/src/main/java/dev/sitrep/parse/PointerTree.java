@@ -1,0 +1,71 @@
+package dev.sitrep.parse;
+
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The JSON pointers of a run's documents, each made once: every incident has a {@code /updates/0/at}, and the
+ * positions of ten thousand incidents can share one string for it instead of building and keeping ten thousand.
+ * Finding a child's pointer allocates nothing once it exists. Safe for the reading threads to share.
+ *
+ * <p>The tree grows with the distinct keys and list lengths of the documents read, which the file size limits bound.
+ */
+final class PointerTree {
+
+    private final Node root = new Node("");
+
+    /** The pointer of a whole document, {@code ""}. */
+    Node root() {
+        return root;
+    }
+
+    /** One pointer, and its children by key and by list index. */
+    static final class Node {
+        private final String pointer;
+        private final ConcurrentHashMap<String, Node> fields = new ConcurrentHashMap<>(4);
+        private volatile Node[] items = new Node[0];
+
+        private Node(String pointer) {
+            this.pointer = pointer;
+        }
+
+        /** This node's pointer. */
+        String pointer() {
+            return pointer;
+        }
+
+        /** The child under mapping key {@code key}. */
+        Node field(String key) {
+            Node child = fields.get(key);
+            return child != null ? child : fields.computeIfAbsent(key, k -> new Node(pointer + "/" + escape(k)));
+        }
+
+        /** The child at list index {@code index}. */
+        Node item(int index) {
+            Node[] known = items;
+            if (index < known.length) {
+                return known[index];
+            }
+            synchronized (this) {
+                known = items;
+                if (index >= known.length) {
+                    Node[] grown = Arrays.copyOf(known, Math.max(index + 1, known.length * 2));
+                    for (int i = known.length; i < grown.length; i++) {
+                        grown[i] = new Node(pointer + "/" + i);
+                    }
+                    items = grown;
+                    known = grown;
+                }
+                return known[index];
+            }
+        }
+
+        /** One key as a JSON-pointer token: {@code ~} and {@code /} escaped. */
+        private static String escape(String key) {
+            if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+                return key;
+            }
+            return key.replace("~", "~0").replace("/", "~1");
+        }
+    }
+}
