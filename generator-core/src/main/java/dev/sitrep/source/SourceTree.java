@@ -6,18 +6,19 @@ import dev.sitrep.model.Location;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The files of one source tree, found by a sorted walk that never follows links and never leaves the tree.
@@ -73,31 +74,7 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
         }
         // One entry per file with its sort key and the attributes the walk already read (links not followed), so
         // that neither sorting nor classifying touches the file system or re-relativises paths again.
-        List<Walked> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(absRoot, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(absRoot)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String name = dir.getFileName().toString();
-                    boolean templates = dir.getParent().equals(absRoot) && name.equals(TEMPLATES_DIR);
-                    return name.startsWith(".") || templates ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!file.getFileName().toString().startsWith(".")) {
-                        Path rel = absRoot.relativize(file);
-                        files.add(new Walked(file, rel, rel.toString().replace('\\', '/'), attrs));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the source directory " + absRoot, e);
-        }
+        List<Walked> files = new ArrayList<>(walk(absRoot));
         files.sort(Comparator.comparing(Walked::key));
         Set<Path> incidentFiles = new HashSet<>();
         for (Walked walked : files) {
@@ -158,6 +135,50 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
         Optional<Path> templateDir = Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)
                 ? Optional.of(templates) : Optional.empty();
         return new SourceTree(absRoot, config, incidents, postmortems, maintenances, templateDir);
+    }
+
+    /**
+     * Every file below {@code root}, in no particular order, found on all cores: a history of ten thousand incidents
+     * is ten thousand folders, and the file system answers for each of them separately.
+     */
+    private static Queue<Walked> walk(Path root) {
+        Queue<Walked> files = new ConcurrentLinkedQueue<>();
+        try {
+            walk(root, root, files);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read the source directory " + root, e.getCause());
+        }
+        return files;
+    }
+
+    /**
+     * Adds the files of {@code dir} to {@code files}, then walks its folders in parallel. Hidden files and folders and
+     * the top-level {@code templates/} are skipped; links are never followed (a link is reported as a file with its
+     * own attributes, as {@link Files#walkFileTree} does).
+     */
+    private static void walk(Path root, Path dir, Queue<Walked> files) {
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isDirectory()) {
+                    if (!(dir.equals(root) && name.equals(TEMPLATES_DIR))) {
+                        folders.add(entry);
+                    }
+                } else {
+                    Path rel = root.relativize(entry);
+                    files.add(new Walked(entry, rel, rel.toString().replace('\\', '/'), attributes));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        (folders.size() > 1 ? folders.parallelStream() : folders.stream()).forEach(f -> walk(root, f, files));
     }
 
     /** A file the walk found: its path, its path relative to the root, that path with forward slashes, its attributes. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +42,38 @@ class SourceTreeTest {
                 tree.all().stream().map(SourceFile::display).toList());
         assertEquals("a", tree.incidents().get(0).folderName());
         assertEquals("m", tree.maintenances().get(0).baseName());
+    }
+
+    @Test
+    void manyFoldersAreWalkedInParallelAndStillSorted() throws IOException {
+        touch("sitrep.yaml");
+        List<String> expected = new ArrayList<>(List.of("sitrep.yaml"));
+        for (int year = 2026; year >= 2024; year--) {
+            for (int i = 40; i >= 0; i--) {
+                String folder = year + "/" + year + "-" + (i < 10 ? "0" : "") + i + "-x";
+                touch(folder + "/postmortem.md");
+                touch(folder + "/incident.yaml");
+            }
+        }
+        touch("2025/templates/t/incident.yaml"); // only the top-level templates/ is the theme
+        touch("2025/.hidden/h/incident.yaml");
+        Findings findings = new Findings();
+        SourceTree tree = SourceTree.scan(dir, dir, findings);
+        assertEquals(List.of(), findings.sorted());
+        for (int year = 2024; year <= 2026; year++) {
+            for (int i = 0; i <= 40; i++) {
+                expected.add(year + "/" + year + "-" + (i < 10 ? "0" : "") + i + "-x/incident.yaml");
+            }
+            if (year == 2025) {
+                expected.add("2025/templates/t/incident.yaml");
+            }
+        }
+        for (int year = 2024; year <= 2026; year++) {
+            for (int i = 0; i <= 40; i++) {
+                expected.add(year + "/" + year + "-" + (i < 10 ? "0" : "") + i + "-x/postmortem.md");
+            }
+        }
+        assertEquals(expected, tree.all().stream().map(SourceFile::display).toList());
     }
 
     @Test
