@@ -6,6 +6,7 @@ import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -46,17 +47,21 @@ public final class HtmlPages implements SitePart {
         for (String asset : ASSETS) {
             sink.put(new OutputFile(asset, templates.asset(asset)));
         }
-        page(sink, templates, "index.html", "index.ftlh", models.statusPage());
-        page(sink, templates, "metrics/index.html", "metrics.ftlh", models.metricsPage());
-        page(sink, templates, "history/index.html", "history.ftlh", models.historyPage());
-        page(sink, templates, "action-items/index.html", "action-items.ftlh", models.actionItemsPage());
-        // The incident pages are most of the work (a postmortem each to render and sanitise) and independent of one
-        // another: render them in parallel, each streamed to the sink (and so to its file) as it is rendered, so the
-        // site is never held in memory. Templates, the Markdown renderer and the models are safe for that.
-        List<Incident> incidents = context.repository().incidents();
-        (parallel ? incidents.parallelStream() : incidents.stream())
-                .forEach(incident -> page(sink, templates, PageModels.incidentPath(incident.id()), "incident.ftlh",
-                        models.incidentPage(incident)));
+        // Every page is independent of the others: one parallel pass over all of them, the four site-wide pages
+        // first (the history is the largest page of all), so that no core waits for the history while others idle.
+        // Each page is streamed to the sink (and so to its file) as it is rendered: the site is never held in
+        // memory. Templates, the Markdown renderer and the models are safe for that.
+        List<Runnable> pages = new ArrayList<>();
+        pages.add(() -> page(sink, templates, "history/index.html", "history.ftlh", models.historyPage()));
+        pages.add(() -> page(sink, templates, "action-items/index.html", "action-items.ftlh",
+                models.actionItemsPage()));
+        pages.add(() -> page(sink, templates, "metrics/index.html", "metrics.ftlh", models.metricsPage()));
+        pages.add(() -> page(sink, templates, "index.html", "index.ftlh", models.statusPage()));
+        for (Incident incident : context.repository().incidents()) {
+            pages.add(() -> page(sink, templates, PageModels.incidentPath(incident.id()), "incident.ftlh",
+                    models.incidentPage(incident)));
+        }
+        (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
     }
 
     /** Renders one page straight into its file: the history of a large site is over a hundred megabytes. */
