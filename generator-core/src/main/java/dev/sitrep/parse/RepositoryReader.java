@@ -13,11 +13,12 @@ import dev.sitrep.source.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The parse stage: reads every file of a {@link SourceTree} into model records, in parallel, reporting findings. */
 public final class RepositoryReader {
@@ -32,25 +33,47 @@ public final class RepositoryReader {
                 .flatMap(t -> yaml.read(tree.config().get().display(), t, 1, findings))
                 .flatMap(doc -> ConfigReader.read(doc, findings));
 
-        Map<Path, Postmortem> postmortems = tree.postmortems().parallelStream()
-                .map(f -> text(f, findings).flatMap(t -> PostmortemReader.read(f.display(), t, yaml, headings, findings))
-                        .map(pm -> Map.entry(f.path().getParent(), pm)))
+        // One parallel pass over every file, whatever its kind, so that no core idles at the end of one kind
+        // while the other finishes it; then postmortems are attached to the incidents of their folders.
+        List<SourceFile> files = new ArrayList<>(tree.postmortems());
+        files.addAll(tree.incidents());
+        files.addAll(tree.maintenances());
+        List<Map.Entry<Path, Object>> read = files.parallelStream()
+                .map(f -> read(f, findings).map(value -> Map.entry(f.path().getParent(), value)))
                 .flatMap(Optional::stream)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-
-        List<Incident> incidents = tree.incidents().parallelStream()
-                .map(f -> readYaml(f, findings).flatMap(doc -> IncidentReader.read(f.folderName(), doc, findings))
-                        .map(i -> attach(i, postmortems.get(f.path().getParent()))))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Incident::id).thenComparing(Incident::file))
                 .toList();
+        Map<Path, Postmortem> postmortems = new HashMap<>();
+        List<Map.Entry<Path, Incident>> incidentsRead = new ArrayList<>();
+        List<Maintenance> maintenances = new ArrayList<>();
+        for (Map.Entry<Path, Object> entry : read) {
+            if (entry.getValue() instanceof Postmortem postmortem) {
+                postmortems.put(entry.getKey(), postmortem);
+            } else if (entry.getValue() instanceof Incident incident) {
+                incidentsRead.add(Map.entry(entry.getKey(), incident));
+            } else if (entry.getValue() instanceof Maintenance maintenance) {
+                maintenances.add(maintenance);
+            }
+        }
+        List<Incident> incidents = new ArrayList<>(incidentsRead.size());
+        for (Map.Entry<Path, Incident> entry : incidentsRead) {
+            incidents.add(attach(entry.getValue(), postmortems.get(entry.getKey())));
+        }
+        incidents.sort(Comparator.comparing(Incident::id).thenComparing(Incident::file));
+        maintenances.sort(Comparator.comparing(Maintenance::id).thenComparing(Maintenance::file));
+        return new ReadResult(config, List.copyOf(incidents), List.copyOf(maintenances));
+    }
 
-        List<Maintenance> maintenances = tree.maintenances().parallelStream()
-                .map(f -> readYaml(f, findings).flatMap(doc -> MaintenanceReader.read(f.baseName(), doc, findings)))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Maintenance::id).thenComparing(Maintenance::file))
-                .toList();
-        return new ReadResult(config, incidents, maintenances);
+    /** One file of the tree as its model record (a postmortem, an incident or a maintenance), when it can be read. */
+    private Optional<Object> read(SourceFile file, Findings findings) {
+        return switch (file.kind()) {
+            case POSTMORTEM -> text(file, findings)
+                    .flatMap(t -> PostmortemReader.read(file.display(), t, yaml, headings, findings));
+            case INCIDENT -> readYaml(file, findings)
+                    .flatMap(doc -> IncidentReader.read(file.folderName(), doc, findings));
+            case MAINTENANCE -> readYaml(file, findings)
+                    .flatMap(doc -> MaintenanceReader.read(file.baseName(), doc, findings));
+            case CONFIG -> Optional.empty();
+        };
     }
 
     /** Reads one version of a postmortem's text (e.g. from git history); empty when it cannot be read. */
