@@ -19,6 +19,7 @@ assert lines.any { it.contains('sitrep check failed: 3 errors; fix the findings 
 assert !lines.any { it.contains('NoSuchOptionAnywhere') } : 'no worker JVM was started'
 assert !lines.any { it.contains('sitrep worker:') }
 assert !lines.any { it.trim().startsWith('at ') } : 'no stack trace for bad input'
+assert !lines.any { it.contains('SLF4J') } : 'Maven supplies SLF4J a provider in its own JVM'
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/sitrep/findings.sarif'))
 def results = sarif.runs[0].results

@@ -36,6 +36,17 @@ public final class ForkedRun {
      */
     public static final String DEFAULT_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
+    /**
+     * Silences SLF4J's notices about itself in the worker, which would otherwise print three warnings on every run.
+     * JGit logs through SLF4J; in Maven's JVM, Maven supplies a provider, but the worker JVM runs with the plugin's
+     * classpath, which has none, so SLF4J warns that it falls back to logging nothing, which is what the worker
+     * wants. SLF4J's errors are still printed. A system property rather than a provider jar, because a provider
+     * among the plugin's dependencies would also sit in the plugin's realm in Maven's JVM. The property is read by
+     * slf4j-api 2.0.10 and later (JGit brings 2.0.18); it comes before {@link Launch#jvmArgs()}, where
+     * {@code -Dslf4j.internal.verbosity=WARN} brings the notices back.
+     */
+    static final String QUIET_SLF4J = "-Dslf4j.internal.verbosity=ERROR";
+
     /** How many of the worker's last output lines a failure quotes. */
     private static final int TAIL = 20;
 
@@ -126,6 +137,7 @@ public final class ForkedRun {
     static List<String> command(Request request, Launch launch, Path result) {
         List<String> command = new ArrayList<>();
         command.add(launch.java().toString());
+        command.add(QUIET_SLF4J);
         command.addAll(launch.jvmArgs());
         command.add("-cp");
         command.add(launch.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));

@@ -103,6 +103,34 @@ class ForkedRunTest {
     }
 
     @Test
+    void theWorkerPrintsNoSlf4jNoticeWithoutAProvider() {
+        // as in the plugin: JGit's slf4j-api without a provider (this module's tests have slf4j-nop)
+        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).filter(p -> !p.getFileName().toString().startsWith("slf4j-nop")).toList();
+        assertTrue(classpath.stream().anyMatch(p -> p.getFileName().toString().startsWith("slf4j-api")));
+        Request request = new Request(Goal.CHECK, options(EXAMPLE, "unused"));
+
+        List<String> quiet = new ArrayList<>();
+        ForkedRun.run(request, ForkedRun.Launch.current(ForkedRun.Launch.split(ForkedRun.DEFAULT_JVM_ARGS), classpath),
+                quiet::add);
+        assertEquals(List.of(), quiet);
+
+        // the same run with SLF4J's notices turned back on shows that it would print them
+        List<String> verbose = new ArrayList<>();
+        ForkedRun.run(request, ForkedRun.Launch.current(List.of("-Dslf4j.internal.verbosity=WARN"), classpath),
+                verbose::add);
+        assertTrue(verbose.stream().anyMatch(line -> line.contains("No SLF4J providers were found")),
+                verbose.toString());
+    }
+
+    @Test
+    void theWorkersCommandLineSilencesSlf4jBeforeTheUsersOptions() {
+        List<String> command = ForkedRun.command(new Request(Goal.CHECK, options(EXAMPLE, "unused")),
+                launch(List.of("-Xmx1g")), temp.resolve("result.json"));
+        assertEquals(List.of(ForkedRun.QUIET_SLF4J, "-Xmx1g", "-cp"), command.subList(1, 4));
+    }
+
+    @Test
     void generateInAWorkerWritesTheSameSiteByteForByte() throws IOException {
         Outcome forked = forked(Goal.GENERATE, options(EXAMPLE, "forked"), new ArrayList<>());
         Outcome local = local(Goal.GENERATE, options(EXAMPLE, "local"));
