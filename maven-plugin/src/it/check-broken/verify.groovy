@@ -11,7 +11,9 @@ def expected = [
 expected.each { assert lines.contains(it) : "build.log has the line: $it" }
 def findings = lines.findAll { it.contains(': error: ') || it.contains(': warning: ') }
 assert findings == expected : 'the findings, in order, and nothing else'
-assert lines.indexOf('[INFO] sitrep: 2 files read (0 incidents), 3 errors, no warnings') > lines.indexOf(expected[-1])
+def summary = lines.indexOf('[INFO] sitrep: 2 files read (0 incidents), 3 errors, no warnings')
+assert summary > lines.indexOf(expected[-1])
+assert lines.indexOf('[INFO] sitrep: SARIF report written to target/sitrep/findings.sarif') == summary + 1
 assert lines.any { it.contains('sitrep check failed: 3 errors; fix the findings listed above') }
 assert !lines.any { it.startsWith('::') } : 'no workflow commands outside GitHub Actions'
 assert !lines.any { it.trim().startsWith('at ') } : 'no stack trace for bad input'

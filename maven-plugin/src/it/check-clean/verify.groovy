@@ -6,6 +6,8 @@ assert lines.contains('[INFO] sitrep: 2 files read (1 incident), no errors, no w
 assert lines.contains('[INFO] sitrep: SARIF report written to target/sitrep/findings.sarif')
 assert !lines.any { it.startsWith('::') } : 'no workflow commands outside GitHub Actions'
 assert !lines.any { it.contains(': error: ') || it.contains(': warning: ') }
+// JGit logs through SLF4J, and the worker JVM has no provider for it: it must not say so on every run
+assert !lines.any { it.contains('SLF4J') } : 'no SLF4J notices'
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/sitrep/findings.sarif'))
 assert sarif.version == '2.1.0'

@@ -1,7 +1,6 @@
 package dev.sitrep.worker;
 
 import dev.sitrep.SitrepException;
-import dev.sitrep.SitrepOptions;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -23,9 +22,10 @@ import java.util.stream.Collectors;
  * Runs a goal in a JVM of its own. A build tool's JVM is tuned for a long life (a garbage collector with a large
  * heap, the optimising compiler); a sitrep run is a short batch job, and on a small machine that tuning costs it
  * more than the work itself: the compiler threads and the collector take the cores the run needs. The worker JVM
- * is started with options that suit the job ({@link #DEFAULT_JVM_ARGS}), does the whole run, and hands the
- * {@link Outcome} back through a result file. Failures come back as they would in-process: a
- * {@link SitrepException} with the worker's words, or a {@link WorkerFailure} for anything unexpected.
+ * is started with options that suit the job ({@link #DEFAULT_JVM_ARGS}), does the whole run (including the SARIF
+ * report the {@link Request} asks for), and hands the {@link Outcome} back through a result file. Failures come back
+ * as they would in-process: a {@link SitrepException} with the worker's words, or a {@link WorkerFailure} for
+ * anything unexpected.
  */
 public final class ForkedRun {
 
@@ -35,6 +35,17 @@ public final class ForkedRun {
      * stays small because the site streams to disk).
      */
     public static final String DEFAULT_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
+    /**
+     * Silences SLF4J's notices about itself in the worker, which would otherwise print three warnings on every run.
+     * JGit logs through SLF4J; in Maven's JVM, Maven supplies a provider, but the worker JVM runs with the plugin's
+     * classpath, which has none, so SLF4J warns that it falls back to logging nothing, which is what the worker
+     * wants. SLF4J's errors are still printed. A system property rather than a provider jar, because a provider
+     * among the plugin's dependencies would also sit in the plugin's realm in Maven's JVM. The property is read by
+     * slf4j-api 2.0.10 and later (JGit brings 2.0.18); it comes before {@link Launch#jvmArgs()}, where
+     * {@code -Dslf4j.internal.verbosity=WARN} brings the notices back.
+     */
+    static final String QUIET_SLF4J = "-Dslf4j.internal.verbosity=ERROR";
 
     /** How many of the worker's last output lines a failure quotes. */
     private static final int TAIL = 20;
@@ -69,15 +80,15 @@ public final class ForkedRun {
     }
 
     /**
-     * Runs {@code goal} in a new JVM and waits for it. Whatever the worker prints (normally nothing: JVM warnings,
+     * Runs {@code request} in a new JVM and waits for it. Whatever the worker prints (normally nothing: JVM warnings,
      * a crash) goes to {@code output} line by line.
      */
-    public static Outcome run(Goal goal, SitrepOptions options, Launch launch, Consumer<String> output) {
+    public static Outcome run(Request request, Launch launch, Consumer<String> output) {
         Path result = null;
         Process process = null;
         try {
             result = Files.createTempFile("sitrep-worker-", ".json");
-            List<String> command = command(goal, options, launch, result);
+            List<String> command = command(request, launch, result);
             try {
                 process = new ProcessBuilder(command).redirectErrorStream(true).start();
             } catch (IOException e) {
@@ -123,14 +134,15 @@ public final class ForkedRun {
     }
 
     /** The worker's command line. */
-    static List<String> command(Goal goal, SitrepOptions options, Launch launch, Path result) {
+    static List<String> command(Request request, Launch launch, Path result) {
         List<String> command = new ArrayList<>();
         command.add(launch.java().toString());
+        command.add(QUIET_SLF4J);
         command.addAll(launch.jvmArgs());
         command.add("-cp");
         command.add(launch.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(Worker.class.getName());
-        command.addAll(Arrays.asList(Worker.arguments(goal, options, result)));
+        command.addAll(new Worker.CommandLine(request, result).arguments());
         return command;
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The result file a worker JVM leaves for its host: JSON holding either the {@link Outcome}, or the failure that
@@ -28,6 +29,7 @@ import java.util.Map;
  *
  * <pre>
  * {"outcome": {"summary": "...", "written": true, "files": 42, "bytes": 1234,
+ *              "sarifFailure": "...",    (only when the SARIF report could not be written)
  *              "findings": [{"level": "ERROR", "rule": "SYNTAX", "file": "...", "line": 3, "column": 1,
  *                            "message": "..."}]}}
  * {"failure": {"sitrep": true, "message": "...", "trace": "..."}}
@@ -48,6 +50,9 @@ final class WorkerResults {
             out.writeBooleanField("written", outcome.written());
             out.writeNumberField("files", outcome.files());
             out.writeNumberField("bytes", outcome.bytes());
+            if (outcome.sarifFailure().isPresent()) {
+                out.writeStringField("sarifFailure", outcome.sarifFailure().get());
+            }
             out.writeArrayFieldStart("findings");
             for (Finding f : outcome.findings()) {
                 out.writeStartObject();
@@ -118,7 +123,8 @@ final class WorkerResults {
                 throw new WorkerFailure(message, (String) fields.get("trace"));
             }
             return new Outcome(findings, (String) fields.get("summary"), (Boolean) fields.get("written"),
-                    ((Number) fields.get("files")).intValue(), ((Number) fields.get("bytes")).longValue());
+                    ((Number) fields.get("files")).intValue(), ((Number) fields.get("bytes")).longValue(),
+                    Optional.ofNullable((String) fields.get("sarifFailure")));
         } catch (SitrepException | WorkerFailure e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -2,11 +2,15 @@ package dev.sitrep.worker;
 
 import dev.sitrep.SitrepException;
 import dev.sitrep.SitrepOptions;
+import dev.sitrep.report.RepositoryPaths;
+import dev.sitrep.report.SarifReport;
+import dev.sitrep.report.SarifTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -39,8 +44,16 @@ class ForkedRunTest {
         return ForkedRun.Launch.current(jvmArgs, classpath);
     }
 
+    private static Outcome forked(Request request, List<String> output) {
+        return ForkedRun.run(request, launch(ForkedRun.Launch.split(ForkedRun.DEFAULT_JVM_ARGS)), output::add);
+    }
+
     private static Outcome forked(Goal goal, SitrepOptions options, List<String> output) {
-        return ForkedRun.run(goal, options, launch(ForkedRun.Launch.split(ForkedRun.DEFAULT_JVM_ARGS)), output::add);
+        return forked(new Request(goal, options), output);
+    }
+
+    private static Outcome local(Goal goal, SitrepOptions options) {
+        return Worker.run(new Request(goal, options));
     }
 
     private SitrepOptions options(Path source, String site) {
@@ -48,21 +61,79 @@ class ForkedRunTest {
     }
 
     @Test
-    void checkInAWorkerFindsWhatItFindsInProcess() {
-        for (Path source : List.of(EXAMPLE, BROKEN)) {
+    void checkInAWorkerFindsWhatItFindsInProcessAndWritesTheSameSarifReportByteForByte() throws IOException {
+        // the example's report as for a project at the repository root (an empty project directory on the worker's
+        // command line), the broken case's as for a project in a subfolder
+        Map<Path, RepositoryPaths> cases = Map.of(EXAMPLE, RepositoryPaths.PROJECT_IS_ROOT,
+                BROKEN, new RepositoryPaths("status page"));
+        for (Map.Entry<Path, RepositoryPaths> c : cases.entrySet()) {
+            Path source = c.getKey();
+            String name = source.getFileName().toString();
+            SarifTarget forkedReport = new SarifTarget(temp.resolve("forked/" + name + "/findings.sarif"),
+                    c.getValue(), "1.2.3-test");
+            SarifTarget localReport = new SarifTarget(temp.resolve("local/" + name + "/findings.sarif"),
+                    c.getValue(), "1.2.3-test");
             List<String> output = new ArrayList<>();
-            Outcome forked = forked(Goal.CHECK, options(source, "unused"), output);
-            Outcome local = Worker.run(Goal.CHECK, options(source, "unused"));
+            Outcome forked = forked(new Request(Goal.CHECK, options(source, "unused")).withSarif(forkedReport), output);
+            Outcome local = Worker.run(new Request(Goal.CHECK, options(source, "unused")).withSarif(localReport));
             assertFalse(local.findings().isEmpty(), "the fixture has findings: " + source);
-            assertEquals(local, forked, source.toString());
+            assertEquals(local, forked, name);
+            assertEquals(Optional.empty(), forked.sarifFailure(), name);
             assertEquals(List.of(), output, "the worker prints nothing of its own");
+            byte[] expected = SarifReport.render(local.findings(), c.getValue(), "1.2.3-test")
+                    .getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(expected, Files.readAllBytes(localReport.file()), "in-process: " + name);
+            assertArrayEquals(expected, Files.readAllBytes(forkedReport.file()), "the worker's: " + name);
         }
+    }
+
+    @Test
+    void aSarifReportTheWorkerCannotWriteComesBackWithTheFindings() throws IOException {
+        Path blocker = Files.writeString(temp.resolve("target"), "a file where the report's folder should be");
+        SarifTarget report = new SarifTarget(blocker.resolve("sitrep/findings.sarif"), RepositoryPaths.PROJECT_IS_ROOT,
+                "1.2.3-test");
+        Request request = new Request(Goal.CHECK, options(BROKEN, "unused")).withSarif(report);
+        Outcome forked = forked(request, new ArrayList<>());
+        Outcome local = Worker.run(request);
+        assertTrue(local.sarifFailure().orElseThrow().startsWith("cannot write the SARIF report " + report.file()),
+                local.sarifFailure().toString());
+        assertEquals(local.sarifFailure(), forked.sarifFailure());
+        assertFalse(forked.findings().isEmpty(), "the findings are not lost");
+        assertEquals(local, forked);
+    }
+
+    @Test
+    void theWorkerPrintsNoSlf4jNoticeWithoutAProvider() {
+        // as in the plugin: JGit's slf4j-api without a provider (this module's tests have slf4j-nop)
+        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).filter(p -> !p.getFileName().toString().startsWith("slf4j-nop")).toList();
+        assertTrue(classpath.stream().anyMatch(p -> p.getFileName().toString().startsWith("slf4j-api")));
+        Request request = new Request(Goal.CHECK, options(EXAMPLE, "unused"));
+
+        List<String> quiet = new ArrayList<>();
+        ForkedRun.run(request, ForkedRun.Launch.current(ForkedRun.Launch.split(ForkedRun.DEFAULT_JVM_ARGS), classpath),
+                quiet::add);
+        assertEquals(List.of(), quiet);
+
+        // the same run with SLF4J's notices turned back on shows that it would print them
+        List<String> verbose = new ArrayList<>();
+        ForkedRun.run(request, ForkedRun.Launch.current(List.of("-Dslf4j.internal.verbosity=WARN"), classpath),
+                verbose::add);
+        assertTrue(verbose.stream().anyMatch(line -> line.contains("No SLF4J providers were found")),
+                verbose.toString());
+    }
+
+    @Test
+    void theWorkersCommandLineSilencesSlf4jBeforeTheUsersOptions() {
+        List<String> command = ForkedRun.command(new Request(Goal.CHECK, options(EXAMPLE, "unused")),
+                launch(List.of("-Xmx1g")), temp.resolve("result.json"));
+        assertEquals(List.of(ForkedRun.QUIET_SLF4J, "-Xmx1g", "-cp"), command.subList(1, 4));
     }
 
     @Test
     void generateInAWorkerWritesTheSameSiteByteForByte() throws IOException {
         Outcome forked = forked(Goal.GENERATE, options(EXAMPLE, "forked"), new ArrayList<>());
-        Outcome local = Worker.run(Goal.GENERATE, options(EXAMPLE, "local"));
+        Outcome local = local(Goal.GENERATE, options(EXAMPLE, "local"));
         assertTrue(forked.written());
         assertEquals(local, forked);
         Map<String, byte[]> expected = files(temp.resolve("local"));
@@ -83,7 +154,7 @@ class ForkedRunTest {
     @Test
     void theWorkersOwnFailureComesBackInItsWords() {
         SitrepOptions inside = new SitrepOptions(EXAMPLE, EXAMPLE.resolve("site"), EXAMPLE.getParent(), NOW);
-        SitrepException local = assertThrows(SitrepException.class, () -> Worker.run(Goal.GENERATE, inside));
+        SitrepException local = assertThrows(SitrepException.class, () -> local(Goal.GENERATE, inside));
         SitrepException forked = assertThrows(SitrepException.class,
                 () -> forked(Goal.GENERATE, inside, new ArrayList<>()));
         assertEquals(local.getMessage(), forked.getMessage());
@@ -92,8 +163,8 @@ class ForkedRunTest {
     @Test
     void aWorkerThatCannotStartIsExplainedWithItsOutput() {
         List<String> output = new ArrayList<>();
-        SitrepException e = assertThrows(SitrepException.class, () -> ForkedRun.run(Goal.CHECK,
-                options(EXAMPLE, "unused"), launch(List.of("-XX:+NoSuchOptionAnywhere")), output::add));
+        SitrepException e = assertThrows(SitrepException.class, () -> ForkedRun.run(new Request(Goal.CHECK,
+                options(EXAMPLE, "unused")), launch(List.of("-XX:+NoSuchOptionAnywhere")), output::add));
         assertTrue(e.getMessage().contains("left no result"), e.getMessage());
         assertTrue(e.getMessage().contains("NoSuchOptionAnywhere"), "quotes the JVM's complaint: " + e.getMessage());
         assertFalse(output.isEmpty(), "the JVM's complaint was passed on");
@@ -103,7 +174,7 @@ class ForkedRunTest {
     void aJavaThatDoesNotExistIsNamed() {
         ForkedRun.Launch missing = new ForkedRun.Launch(temp.resolve("no-java"), List.of(), List.of());
         SitrepException e = assertThrows(SitrepException.class,
-                () -> ForkedRun.run(Goal.CHECK, options(EXAMPLE, "unused"), missing, line -> { }));
+                () -> ForkedRun.run(new Request(Goal.CHECK, options(EXAMPLE, "unused")), missing, line -> { }));
         assertTrue(e.getMessage().contains("cannot start a JVM") && e.getMessage().contains("sitrep.fork=false"),
                 e.getMessage());
     }

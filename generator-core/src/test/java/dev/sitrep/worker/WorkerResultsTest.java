@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,6 +37,17 @@ class WorkerResultsTest {
         }
         Outcome outcome = new Outcome(findings, "sitrep: 3 files read (1 incident), no errors, no warnings", true,
                 12, 3_456_789_012L);
+        Path file = temp.resolve("result.json");
+        WorkerResults.write(file, outcome);
+        assertEquals(outcome, WorkerResults.read(file));
+        assertEquals(Optional.empty(), WorkerResults.read(file).sarifFailure());
+    }
+
+    @Test
+    void aSarifReportThatCouldNotBeWrittenComesBackWithTheFindings() throws IOException {
+        Outcome outcome = new Outcome(List.of(new Finding(Level.ERROR, Rule.SYNTAX, new Location("a.yaml", 1, 2),
+                "bad")), "sitrep: 1 file read (0 incidents), 1 error, no warnings", false, 0, 0)
+                .withSarifFailure("cannot write the SARIF report target/sitrep/findings.sarif: \"target\" is a file");
         Path file = temp.resolve("result.json");
         WorkerResults.write(file, outcome);
         assertEquals(outcome, WorkerResults.read(file));

@@ -1,9 +1,8 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.SitrepOptions;
 import dev.sitrep.worker.ForkedRun;
-import dev.sitrep.worker.Goal;
 import dev.sitrep.worker.Outcome;
+import dev.sitrep.worker.Request;
 import dev.sitrep.worker.Worker;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
@@ -93,16 +92,16 @@ abstract class AbstractSitrepMojo extends AbstractMojo {
     /** Runs the goal at {@code clock}; bad input fails with a {@link MojoFailureException}. */
     protected abstract void run(Instant clock) throws MojoFailureException, MojoExecutionException;
 
-    /** Runs {@code goal} in a worker JVM, or in this one when {@code fork} is false. */
-    protected Outcome run(Goal goal, SitrepOptions options) {
+    /** Runs {@code request} in a worker JVM, or in this one when {@code fork} is false. */
+    protected Outcome run(Request request) {
         if (!fork) {
-            return Worker.run(goal, options);
+            return Worker.run(request);
         }
         ForkedRun.Launch launch = ForkedRun.Launch.current(ForkedRun.Launch.split(jvmArgs),
                 pluginArtifacts.stream().map(a -> a.getFile().toPath()).toList());
-        getLog().debug("sitrep: running " + goal.id() + " in a JVM of its own with " + launch.jvmArgs()
+        getLog().debug("sitrep: running " + request.goal().id() + " in a JVM of its own with " + launch.jvmArgs()
                 + " (sitrep.fork=false runs it in Maven's JVM)");
-        return ForkedRun.run(goal, options, launch, line -> getLog().warn("sitrep worker: " + line));
+        return ForkedRun.run(request, launch, line -> getLog().warn("sitrep worker: " + line));
     }
 
     /** GitHub Actions' view of this build, read from the process environment. */

@@ -1,9 +1,11 @@
 package dev.sitrep.maven;
 
+import dev.sitrep.SitrepException;
 import dev.sitrep.SitrepOptions;
-import dev.sitrep.report.SarifReport;
+import dev.sitrep.report.SarifTarget;
 import dev.sitrep.worker.Goal;
 import dev.sitrep.worker.Outcome;
+import dev.sitrep.worker.Request;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -47,10 +49,15 @@ public class CheckMojo extends AbstractSitrepMojo {
         if (changedSince != null && !changedSince.isBlank()) {
             options = options.withChangedSince(changedSince.strip());
         }
-        Outcome result = run(Goal.CHECK, options);
         GithubEnvironment github = github();
+        // the run writes the report where it runs (the worker JVM, by default): Maven's JVM need not load Jackson's
+        // data binder for it
+        Outcome result = run(new Request(Goal.CHECK, options)
+                .withSarif(new SarifTarget(sarifFile.toPath(), github.paths(), pluginVersion)));
         report(result, github);
-        SarifReport.write(sarifFile.toPath(), result.findings(), github.paths(), pluginVersion);
+        if (result.sarifFailure().isPresent()) { // after the findings, as when this JVM wrote the report
+            throw new SitrepException(result.sarifFailure().get());
+        }
         getLog().info("sitrep: SARIF report written to " + basedir.toPath().relativize(sarifFile.toPath().toAbsolutePath()));
         fail(Verdict.check(result, failOnWarning));
     }

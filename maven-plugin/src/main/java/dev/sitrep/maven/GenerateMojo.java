@@ -3,6 +3,7 @@ package dev.sitrep.maven;
 import dev.sitrep.SitrepOptions;
 import dev.sitrep.worker.Goal;
 import dev.sitrep.worker.Outcome;
+import dev.sitrep.worker.Request;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,8 +34,8 @@ public class GenerateMojo extends AbstractSitrepMojo {
 
     @Override
     protected void run(Instant clock) throws MojoFailureException {
-        Outcome result = run(Goal.GENERATE, new SitrepOptions(sourceDirectory.toPath(),
-                outputDirectory.toPath(), basedir.toPath(), clock));
+        Outcome result = run(new Request(Goal.GENERATE, new SitrepOptions(sourceDirectory.toPath(),
+                outputDirectory.toPath(), basedir.toPath(), clock)));
         report(result, github());
         if (result.written()) {
             Path site = outputDirectory.toPath().toAbsolutePath();
