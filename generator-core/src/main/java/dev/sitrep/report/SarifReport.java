@@ -2,6 +2,7 @@ package dev.sitrep.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -14,6 +15,7 @@ import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,22 +50,39 @@ public final class SarifReport {
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** {@link #WRITER} for a file: the file stays open for the final line break. */
+    private static final ObjectWriter FILE_WRITER = WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private SarifReport() {
     }
 
-    /** Writes the log of {@code findings} to {@code file}, creating its folder. */
+    /**
+     * Writes the log of {@code findings} to {@code file}, creating its folder. The log is streamed to the file: with
+     * a hundred thousand findings it is tens of megabytes, which need not be held as one string first.
+     */
     public static void write(Path file, List<Finding> findings, RepositoryPaths paths, String toolVersion) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.writeString(file, render(findings, paths, toolVersion), StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                FILE_WRITER.writeValue(out, log(findings, paths, toolVersion));
+                out.write('\n');
+            }
         } catch (IOException e) {
             throw new SitrepException("cannot write the SARIF report " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** The log of {@code findings} as JSON text, ending with a line break. */
+    /** The log of {@code findings} as JSON text, ending with a line break: what {@link #write} writes. */
     public static String render(List<Finding> findings, RepositoryPaths paths, String toolVersion) {
+        try {
+            return WRITER.writeValueAsString(log(findings, paths, toolVersion)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the SARIF records cannot be serialised", e);
+        }
+    }
+
+    private static Log log(List<Finding> findings, RepositoryPaths paths, String toolVersion) {
         Objects.requireNonNull(toolVersion, "toolVersion");
         List<ReportingDescriptor> rules = Arrays.stream(Rule.values()).map(SarifReport::descriptor).toList();
         Driver driver = new Driver(TOOL_NAME, toolVersion, rules);
@@ -71,12 +90,7 @@ public final class SarifReport {
         Map<String, ArtifactLocation> bases = Map.of(SOURCE_ROOT, new ArtifactLocation(null, null,
                 new Message("The root of the repository that holds the project (the project directory, unless "
                         + "GITHUB_WORKSPACE names a folder that contains it).")));
-        Log log = new Log(SCHEMA, SARIF_VERSION, List.of(new Run(new Tool(driver), bases, results)));
-        try {
-            return WRITER.writeValueAsString(log) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the SARIF records cannot be serialised", e);
-        }
+        return new Log(SCHEMA, SARIF_VERSION, List.of(new Run(new Tool(driver), bases, results)));
     }
 
     /** The SARIF level of a finding's level. */
