@@ -1,6 +1,8 @@
 package dev.sitrep.site.html;
 
+import com.vladsch.flexmark.util.ast.Document;
 import dev.sitrep.model.Incident;
+import dev.sitrep.parse.BodyRenderer;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
@@ -36,6 +38,25 @@ public final class HtmlPages implements SitePart {
      */
     public HtmlPages(boolean parallel) {
         this.parallel = parallel;
+    }
+
+    /**
+     * The postmortem bodies' Markdown pipeline of these pages, for the read stage: a body it renders is shown as it is,
+     * and not parsed again.
+     */
+    public static BodyRenderer postmortemBodies() {
+        MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser());
+        return new BodyRenderer() {
+            @Override
+            public Document parse(String body) {
+                return markdown.parse(body);
+            }
+
+            @Override
+            public String html(Document document) {
+                return markdown.html(document, PageModels.POSTMORTEM_HEADING_SHIFT);
+            }
+        };
     }
 
     @Override

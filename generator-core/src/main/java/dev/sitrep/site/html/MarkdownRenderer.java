@@ -2,6 +2,7 @@ package dev.sitrep.site.html;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.sitrep.parse.Markdown;
 
@@ -32,7 +33,16 @@ final class MarkdownRenderer {
      * a postmortem's {@code ## Summary} sits below the page's own headings.
      */
     String render(String markdown, int headingShift) {
-        String html = renderer.render(parser.parse(markdown));
-        return sanitiser.clean(html, headingShift);
+        return html(parse(markdown), headingShift);
+    }
+
+    /** Parses {@code markdown} as {@link #render} does. */
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** The sanitised HTML of a parsed document, with its headings moved down by {@code headingShift} levels. */
+    String html(Document document, int headingShift) {
+        return sanitiser.clean(renderer.render(document), headingShift);
     }
 }

@@ -4,10 +4,12 @@ import dev.sitrep.GenerateResult;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepException;
 import dev.sitrep.SitrepOptions;
+import dev.sitrep.model.Postmortem;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SiteGenerator;
+import dev.sitrep.site.SiteWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -447,6 +450,40 @@ class HtmlPagesTest {
         assertEquals(List.of("None.", "None.", "None.", "None.", "No action items yet."),
                 pages.get("action-items/index.html").select(".empty").eachText());
         assertEquals(2, pages.get("metrics/index.html").select("figure.chart svg").size());
+    }
+
+    @Test
+    void generateRendersPostmortemsAsItReadsThemAndTheSiteIsTheSameAsRenderedLater(@TempDir Path dir)
+            throws IOException {
+        Path src = SiteFixture.write(dir.resolve("src"));
+        StatusRepository checked = SiteFixture.read(src);
+        assertTrue(checked.incidents().stream().flatMap(i -> i.postmortem().stream()).allMatch(p -> p.html().isEmpty()),
+                "check reads headings only");
+        Path out = dir.resolve("out");
+        GenerateResult result = Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW));
+        assertTrue(result.written(), result.check().findings().toString());
+
+        Map<String, String> later = new TreeMap<>();
+        for (OutputFile file : SiteGenerator.standard().render(new SiteContext(checked, SiteFixture.NOW,
+                Optional.empty()))) {
+            later.put(file.path(), new String(file.content(), StandardCharsets.UTF_8));
+        }
+        Map<String, String> written = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String path = out.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(SiteWriter.MANIFEST)) {
+                    written.put(path, Files.readString(file));
+                }
+            }
+        }
+        assertEquals(later, written);
+        List<Postmortem> postmortems = result.check().repository().orElseThrow().incidents().stream()
+                .flatMap(i -> i.postmortem().stream()).toList();
+        assertTrue(postmortems.stream().anyMatch(Postmortem::isPublished), "the fixture publishes a postmortem");
+        for (Postmortem p : postmortems) {
+            assertEquals(p.isPublished(), p.html().isPresent(), p.file() + ": rendered as read exactly when published");
+        }
     }
 
     @Test
