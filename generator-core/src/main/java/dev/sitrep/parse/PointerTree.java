@@ -21,9 +21,11 @@ final class PointerTree {
 
     /** One pointer, and its children by key and by list index. */
     static final class Node {
+        private static final Node[] NONE = new Node[0];
+
         private final String pointer;
         private final ConcurrentHashMap<String, Node> fields = new ConcurrentHashMap<>(4);
-        private volatile Node[] items = new Node[0];
+        private volatile Node[] items = NONE;
 
         private Node(String pointer) {
             this.pointer = pointer;
@@ -40,21 +42,20 @@ final class PointerTree {
             return child != null ? child : fields.computeIfAbsent(key, k -> new Node(pointer + "/" + escape(k)));
         }
 
-        /** The child at list index {@code index}. */
+        /** The child at list index {@code index}; made when first asked for, so a long list costs one node per item. */
         Node item(int index) {
             Node[] known = items;
-            if (index < known.length) {
+            if (index < known.length && known[index] != null) {
                 return known[index];
             }
             synchronized (this) {
                 known = items;
                 if (index >= known.length) {
-                    Node[] grown = Arrays.copyOf(known, Math.max(index + 1, known.length * 2));
-                    for (int i = known.length; i < grown.length; i++) {
-                        grown[i] = new Node(pointer + "/" + i);
-                    }
-                    items = grown;
-                    known = grown;
+                    known = Arrays.copyOf(known, Math.max(index + 1, known.length * 2));
+                    items = known;
+                }
+                if (known[index] == null) {
+                    known[index] = new Node(pointer + "/" + index);
                 }
                 return known[index];
             }
