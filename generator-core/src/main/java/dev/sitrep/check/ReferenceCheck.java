@@ -7,6 +7,7 @@ import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Maintenance;
+import dev.sitrep.model.Positions;
 import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.parse.ReadResult;
@@ -35,7 +36,7 @@ final class ReferenceCheck implements Check {
         for (Incident incident : input.incidents()) {
             for (AffectedComponent c : incident.components()) {
                 if (config.component(c.componentId()).isEmpty()) {
-                    Location at = incident.positions().key("/components/" + Pointers.escape(c.componentId()));
+                    Location at = incident.positions().key("/components/" + Positions.token(c.componentId()));
                     out.error(Rule.UNKNOWN_REFERENCE, at, unknownComponent(c.componentId(), components));
                 }
             }

@@ -45,6 +45,14 @@ public final class Positions {
         return new Builder(start);
     }
 
+    /** One mapping key as a JSON-pointer token: {@code ~} and {@code /} escaped ({@code a/b} is {@code a~1b}). */
+    public static String token(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key;
+        }
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
     /** Where the document starts: its file, and the line its first value can stand on. */
     public Location start() {
         return start;
@@ -123,7 +131,11 @@ public final class Positions {
     }
 
     private Location location(long packed) {
-        return new Location(start.file(), (int) (packed >>> 32), (int) packed);
+        return location(start.file(), packed);
+    }
+
+    private static Location location(String file, long packed) {
+        return new Location(file, (int) (packed >>> 32), (int) packed);
     }
 
     private static long pack(int line, int column) {
@@ -186,7 +198,7 @@ public final class Positions {
         public Optional<Location> keyAt(String pointer) {
             for (int i = 0; i < size; i++) {
                 if (keys[i] != ABSENT && pointers[i].equals(pointer)) {
-                    return Optional.of(new Location(start.file(), (int) (keys[i] >>> 32), (int) keys[i]));
+                    return Optional.of(location(start.file(), keys[i]));
                 }
             }
             return Optional.empty();

@@ -1,5 +1,7 @@
 package dev.sitrep.parse;
 
+import dev.sitrep.model.Positions;
+
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,7 +41,7 @@ final class PointerTree {
         /** The child under mapping key {@code key}. */
         Node field(String key) {
             Node child = fields.get(key);
-            return child != null ? child : fields.computeIfAbsent(key, k -> new Node(pointer + "/" + escape(k)));
+            return child != null ? child : fields.computeIfAbsent(key, k -> new Node(pointer + "/" + Positions.token(k)));
         }
 
         /** The child at list index {@code index}; made when first asked for, so a long list costs one node per item. */
@@ -59,14 +61,6 @@ final class PointerTree {
                 }
                 return known[index];
             }
-        }
-
-        /** One key as a JSON-pointer token: {@code ~} and {@code /} escaped. */
-        private static String escape(String key) {
-            if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-                return key;
-            }
-            return key.replace("~", "~0").replace("/", "~1");
         }
     }
 }

@@ -96,6 +96,12 @@ class PositionsTest {
     }
 
     @Test
+    void keysBecomeJsonPointerTokens() {
+        assertEquals("checkout", Positions.token("checkout"));
+        assertEquals("a~1b~0c", Positions.token("a/b~c"));
+    }
+
+    @Test
     void linesAndColumnsAreOneBased() {
         Positions.Builder builder = Positions.builder(Location.startOf(FILE));
         assertThrows(IllegalArgumentException.class, () -> builder.value("/a", 0, 1));
