@@ -1,6 +1,5 @@
 package dev.sitrep.site.html;
 
-import com.vladsch.flexmark.util.ast.Document;
 import dev.sitrep.model.Incident;
 import dev.sitrep.parse.BodyRenderer;
 import dev.sitrep.site.OutputFile;
@@ -45,18 +44,7 @@ public final class HtmlPages implements SitePart {
      * and not parsed again.
      */
     public static BodyRenderer postmortemBodies() {
-        MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser());
-        return new BodyRenderer() {
-            @Override
-            public Document parse(String body) {
-                return markdown.parse(body);
-            }
-
-            @Override
-            public String html(Document document) {
-                return markdown.html(document, PageModels.POSTMORTEM_HEADING_SHIFT);
-            }
-        };
+        return new MarkdownRenderer(new HtmlSanitiser());
     }
 
     @Override

@@ -4,13 +4,19 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.sitrep.parse.BodyRenderer;
 import dev.sitrep.parse.Markdown;
 
 /**
- * Turns a postmortem's Markdown into safe HTML: flexmark with the options postmortems are read with, raw HTML
- * escaped rather than passed through, then the {@link HtmlSanitiser}. One instance per run; safe for concurrent use.
+ * Turns a postmortem's Markdown into safe HTML for its incident page: flexmark with the options postmortems are read
+ * with, raw HTML escaped rather than passed through, then the {@link HtmlSanitiser}, with the postmortem's headings
+ * moved below the page's own. One instance per run; safe for concurrent use. It is also the read stage's
+ * {@link BodyRenderer} when generating, so that a published body is parsed once.
  */
-final class MarkdownRenderer {
+final class MarkdownRenderer implements BodyRenderer {
+
+    /** The page has h1 (the title) and h2 (Postmortem): a postmortem's own {@code ##} sections become h3. */
+    private static final int HEADING_SHIFT = 1;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -28,21 +34,18 @@ final class MarkdownRenderer {
         this.sanitiser = sanitiser;
     }
 
-    /**
-     * Renders {@code markdown} to sanitised HTML with its headings moved down by {@code headingShift} levels, so that
-     * a postmortem's {@code ## Summary} sits below the page's own headings.
-     */
-    String render(String markdown, int headingShift) {
-        return html(parse(markdown), headingShift);
+    /** Renders {@code markdown} to the page's sanitised HTML. */
+    String render(String markdown) {
+        return html(parse(markdown));
     }
 
-    /** Parses {@code markdown} as {@link #render} does. */
-    Document parse(String markdown) {
+    @Override
+    public Document parse(String markdown) {
         return parser.parse(markdown);
     }
 
-    /** The sanitised HTML of a parsed document, with its headings moved down by {@code headingShift} levels. */
-    String html(Document document, int headingShift) {
-        return sanitiser.clean(renderer.render(document), headingShift);
+    @Override
+    public String html(Document document) {
+        return sanitiser.clean(renderer.render(document), HEADING_SHIFT);
     }
 }

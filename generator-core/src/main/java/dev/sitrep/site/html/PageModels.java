@@ -65,9 +65,6 @@ final class PageModels {
     private final SiteConfig config;
     private final Instant now;
     private final Formats formats;
-    /** The page has h1 (the title) and h2 (Postmortem): a postmortem's own {@code ##} sections become h3. */
-    static final int POSTMORTEM_HEADING_SHIFT = 1;
-
     private final MarkdownRenderer markdown;
     private final Map<String, Severity> severities;
     private final Map<String, Component> components;
@@ -257,7 +254,7 @@ final class PageModels {
                         .flatMap(PostmortemState::overrun)
                         .map(late -> "Published " + Formats.duration(late) + " after it was due (" + dueText + ").")
                         .orElse("");
-                String html = p.html().orElseGet(() -> markdown.render(p.body(), POSTMORTEM_HEADING_SHIFT));
+                String html = p.html().orElseGet(() -> markdown.render(p.body()));
                 return new PostmortemView(state, "", html, String.join(", ", p.authors()),
                         formats.instant(p.published()), lateness, actionItems(incident, p));
             }
