@@ -1,5 +1,6 @@
-// By default check runs in a JVM of its own, started with sitrep.jvmArgs: an option no JVM accepts stops it, and the
-// build says so in the JVM's words, with what to do, and without a stack trace.
+// With sitrep.jvmArgs set, check runs in a JVM of its own started with them, even though Maven's JVM already has the
+// worker's default options (invoker.mavenOpts): an option no JVM accepts stops it, and the build says so in the JVM's
+// words, with what to do, and without a stack trace.
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
 assert lines.any { it.startsWith('[WARNING] sitrep worker: ') && it.contains('NoSuchOptionAnywhere') } : 'the JVM output is passed on'

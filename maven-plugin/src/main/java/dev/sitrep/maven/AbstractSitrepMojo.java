@@ -50,11 +50,13 @@ abstract class AbstractSitrepMojo extends AbstractMojo {
     /**
      * Whether the goal runs in a JVM of its own, started with {@code jvmArgs}. Maven's JVM is tuned for a long
      * life; on a small machine its optimising compiler and garbage collector take the cores a sitrep run needs,
-     * and a run of its own is about twice as fast. Set it to {@code false} to run inside Maven's JVM (to debug
-     * sitrep, say).
+     * and a run of its own is about twice as fast. Unset, the goal runs in a JVM of its own unless Maven's JVM
+     * already has the worker's default options ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}, from
+     * {@code .mvn/jvm.config} or {@code MAVEN_OPTS}) and {@code jvmArgs} is left at its default: then a second JVM
+     * would only cost its start. {@code true} always starts one; {@code false} never does (to debug sitrep, say).
      */
-    @Parameter(property = SitrepProperties.FORK, defaultValue = "true")
-    protected boolean fork;
+    @Parameter(property = SitrepProperties.FORK)
+    protected Boolean fork;
 
     /**
      * The options of the JVM the goal runs in when {@code fork} is true, separated by spaces. The default runs the
@@ -92,9 +94,13 @@ abstract class AbstractSitrepMojo extends AbstractMojo {
     /** Runs the goal at {@code clock}; bad input fails with a {@link MojoFailureException}. */
     protected abstract void run(Instant clock) throws MojoFailureException, MojoExecutionException;
 
-    /** Runs {@code request} in a worker JVM, or in this one when {@code fork} is false. */
+    /** Runs {@code request} in a worker JVM, or in this one when {@code fork} says so (see {@link #fork}). */
     protected Outcome run(Request request) {
-        if (!fork) {
+        if (!forks()) {
+            getLog().debug("sitrep: running " + request.goal().id() + " in Maven's JVM (" + (fork != null
+                    ? SitrepProperties.FORK + " is false)"
+                    : "it already runs with " + SitrepProperties.DEFAULT_JVM_ARGS + "; " + SitrepProperties.FORK
+                            + "=true starts a JVM of its own)"));
             return Worker.run(request);
         }
         ForkedRun.Launch launch = ForkedRun.Launch.current(ForkedRun.Launch.split(jvmArgs),
@@ -102,6 +108,16 @@ abstract class AbstractSitrepMojo extends AbstractMojo {
         getLog().debug("sitrep: running " + request.goal().id() + " in a JVM of its own with " + launch.jvmArgs()
                 + " (sitrep.fork=false runs it in Maven's JVM)");
         return ForkedRun.run(request, launch, line -> getLog().warn("sitrep worker: " + line));
+    }
+
+    /** Whether the goal runs in a JVM of its own: as {@code fork} says, or when this JVM does not suit the run. */
+    private boolean forks() {
+        if (fork != null) {
+            return fork;
+        }
+        boolean defaultOptions = ForkedRun.Launch.split(jvmArgs)
+                .equals(ForkedRun.Launch.split(SitrepProperties.DEFAULT_JVM_ARGS));
+        return !(defaultOptions && ForkedRun.currentJvmSuitsARun());
     }
 
     /** GitHub Actions' view of this build, read from the process environment. */
