@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * FreeMarker's object wrapper for the page models: FreeMarker's default, except that a record is a hash of its
@@ -35,20 +36,23 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
 
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-    /** The components of each record class, in declaration order; empty when they cannot be read by handle. */
-    private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
+    /**
+     * The components of each record class, in declaration order; none when they cannot be read by handle (the record
+     * is then left to the bean view).
+     */
+    private static final ClassValue<Optional<Map<String, MethodHandle>>> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+        protected Optional<Map<String, MethodHandle>> computeValue(Class<?> type) {
             Map<String, MethodHandle> components = new LinkedHashMap<>();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             for (RecordComponent component : type.getRecordComponents()) {
                 try {
                     components.put(component.getName(), lookup.unreflect(component.getAccessor()).asType(GETTER));
                 } catch (IllegalAccessException e) {
-                    return Map.of();
+                    return Optional.empty();
                 }
             }
-            return Collections.unmodifiableMap(components);
+            return Optional.of(Collections.unmodifiableMap(components));
         }
     };
 
@@ -59,9 +63,9 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
         if (object instanceof Record record) {
-            Map<String, MethodHandle> components = COMPONENTS.get(record.getClass());
-            if (!components.isEmpty() || record.getClass().getRecordComponents().length == 0) {
-                return new RecordModel(record, components, this);
+            Optional<Map<String, MethodHandle>> components = COMPONENTS.get(record.getClass());
+            if (components.isPresent()) {
+                return new RecordModel(record, components.get(), this);
             }
         }
         return super.handleUnknownType(object);
