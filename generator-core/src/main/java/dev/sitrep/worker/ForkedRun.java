@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,17 +91,20 @@ public final class ForkedRun {
         try {
             com.sun.management.HotSpotDiagnosticMXBean vm =
                     ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return vm != null && suitsARun(name -> Optional.of(vm.getVMOption(name).getValue()));
+            return vm != null && suitsARun(name -> vm.getVMOption(name).getValue());
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }
 
-    /** Whether a JVM with these option values compiles with C1 only and collects with the serial collector. */
-    static boolean suitsARun(Function<String, Optional<String>> option) {
-        return option.apply("TieredCompilation").filter("true"::equals).isPresent()
-                && option.apply("TieredStopAtLevel").filter("1"::equals).isPresent()
-                && option.apply("UseSerialGC").filter("true"::equals).isPresent();
+    /**
+     * Whether a JVM whose options have these values ({@code null} for one it does not know) compiles with C1 only and
+     * collects with the serial collector.
+     */
+    static boolean suitsARun(Function<String, String> option) {
+        return "true".equals(option.apply("TieredCompilation"))
+                && "1".equals(option.apply("TieredStopAtLevel"))
+                && "true".equals(option.apply("UseSerialGC"));
     }
 
     /**

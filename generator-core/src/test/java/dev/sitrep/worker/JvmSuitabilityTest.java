@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JvmSuitabilityTest {
 
     private static boolean suits(Map<String, String> options) {
-        return ForkedRun.suitsARun(name -> Optional.ofNullable(options.get(name)));
+        return ForkedRun.suitsARun(options::get);
     }
 
     @Test
