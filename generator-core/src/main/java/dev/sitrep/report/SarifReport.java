@@ -2,22 +2,12 @@ package dev.sitrep.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.sitrep.SitrepException;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -43,16 +33,6 @@ public final class SarifReport {
     /** The base id that relative URIs are resolved against: the repository root. */
     public static final String SOURCE_ROOT = "%SRCROOT%";
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .writer(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
-    /** {@link #WRITER} for a file: the file stays open for the final line break. */
-    private static final ObjectWriter FILE_WRITER = WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     private SarifReport() {
     }
 
@@ -61,22 +41,13 @@ public final class SarifReport {
      * a hundred thousand findings it is tens of megabytes, which need not be held as one string first.
      */
     public static void write(Path file, List<Finding> findings, RepositoryPaths paths, String toolVersion) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                FILE_WRITER.writeValue(out, log(findings, paths, toolVersion));
-                out.write('\n');
-            }
-        } catch (IOException e) {
-            throw new SitrepException("cannot write the SARIF report " + file + ": " + e.getMessage(), e);
-        }
+        ReportFiles.write(file, log(findings, paths, toolVersion), "SARIF report");
     }
 
     /** The log of {@code findings} as JSON text, ending with a line break: what {@link #write} writes. */
     public static String render(List<Finding> findings, RepositoryPaths paths, String toolVersion) {
         try {
-            return WRITER.writeValueAsString(log(findings, paths, toolVersion)) + "\n";
+            return ReportFiles.WRITER.writeValueAsString(log(findings, paths, toolVersion)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the SARIF records cannot be serialised", e);
         }
