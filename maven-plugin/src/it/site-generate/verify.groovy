@@ -8,7 +8,7 @@ assert lines.any { it.startsWith('[INFO] sitrep: status site written to ') && it
 assert lines.contains('[ERROR] incidents/2026/2026-11-10-login-outage/incident.yaml:7:1: error: postmortem for this P1 incident was due 2026-11-12T09:40:00Z (2d after resolution) and is 8d 2h overdue; publish a postmortem.md next to incident.yaml with status: published')
 assert lines.contains('[INFO] sitrep: 3 files read (2 incidents), 1 error, no warnings')
 assert lines.contains('[INFO] BUILD SUCCESS')
-assert !lines.any { it.contains('SLF4J') } : 'no SLF4J notices from the worker JVM'
+assert !lines.any { it.contains('SLF4J') } : 'no SLF4J notices'
 assert !new File(basedir, 'target/sitrep/findings.sarif').exists() : 'site does not run the check of phase verify'
 
 ['index.html', 'history/index.html', 'incidents/2026-11-03-api-errors/index.html', 'action-items/index.html',

@@ -2,10 +2,7 @@ package dev.sitrep.finding;
 
 import java.util.List;
 
-/**
- * Counts of a run's findings, for the results that carry them: {@link dev.sitrep.CheckResult} in the engine and
- * {@link dev.sitrep.worker.Outcome} on the host's side of a worker JVM.
- */
+/** Counts of a run's findings, for the results that carry them. */
 public interface FindingCounts {
 
     /** Every finding, sorted by file, line and column. */

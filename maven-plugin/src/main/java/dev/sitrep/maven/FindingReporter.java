@@ -1,9 +1,9 @@
 package dev.sitrep.maven;
 
+import dev.sitrep.CheckResult;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.report.GithubAnnotations;
 import dev.sitrep.report.TextReport;
-import dev.sitrep.worker.Outcome;
 import org.apache.maven.plugin.logging.Log;
 
 import java.util.function.Consumer;
@@ -20,15 +20,15 @@ final class FindingReporter {
 
     private final Log log;
     private final Consumer<String> stdout;
-    private final GithubEnvironment github;
+    private final CiEnvironment ci;
 
-    FindingReporter(Log log, Consumer<String> stdout, GithubEnvironment github) {
+    FindingReporter(Log log, Consumer<String> stdout, CiEnvironment ci) {
         this.log = log;
         this.stdout = stdout;
-        this.github = github;
+        this.ci = ci;
     }
 
-    void report(Outcome result) {
+    void report(CheckResult result) {
         for (Finding finding : result.findings()) {
             if (finding.isError()) {
                 log.error(TextReport.line(finding));
@@ -36,8 +36,8 @@ final class FindingReporter {
                 log.warn(TextReport.line(finding));
             }
         }
-        if (github.actions()) {
-            GithubAnnotations.commands(result.findings(), github.paths()).forEach(stdout);
+        if (ci.githubActions()) {
+            GithubAnnotations.commands(result.findings(), ci.paths()).forEach(stdout);
         }
         log.info(result.summary());
     }

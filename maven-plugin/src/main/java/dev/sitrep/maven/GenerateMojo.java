@@ -1,9 +1,8 @@
 package dev.sitrep.maven;
 
+import dev.sitrep.GenerateResult;
+import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepOptions;
-import dev.sitrep.worker.Goal;
-import dev.sitrep.worker.Outcome;
-import dev.sitrep.worker.Request;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,16 +33,16 @@ public class GenerateMojo extends AbstractSitrepMojo {
 
     @Override
     protected void run(Instant clock) throws MojoFailureException {
-        Outcome result = run(new Request(Goal.GENERATE, new SitrepOptions(sourceDirectory.toPath(),
-                outputDirectory.toPath(), basedir.toPath(), clock)));
-        report(result, github());
+        GenerateResult result = Sitrep.generate(new SitrepOptions(sourceDirectory.toPath(),
+                outputDirectory.toPath(), basedir.toPath(), clock));
+        report(result.check(), ci());
         if (result.written()) {
             Path site = outputDirectory.toPath().toAbsolutePath();
             Path index = site.resolve("index.html");
             getLog().info(String.format(Locale.ROOT, "sitrep: status site written to %s (%d files, %,d bytes)",
                     Files.isRegularFile(index) ? index : site, result.files(), result.bytes()));
         }
-        fail(Verdict.generate(result, failOnWarning));
+        fail(Verdict.generate(result.check(), failOnWarning));
         if (!result.written()) {
             throw new MojoFailureException("sitrep generate wrote no site; fix the findings listed above");
         }

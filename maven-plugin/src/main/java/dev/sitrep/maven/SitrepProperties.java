@@ -1,7 +1,5 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.worker.ForkedRun;
-
 /**
  * The names of sitrep's user properties ({@code -Dsitrep.now=...}) and the defaults of its parameters, shared
  * by the Mojos, their tests and the documentation, so that a name is spelled in one place.
@@ -20,18 +18,19 @@ public final class SitrepProperties {
     public static final String SKIP = "sitrep.skip";
     /** Pull-request mode: the git ref the change is measured against. */
     public static final String CHANGED_SINCE = "sitrep.changedSince";
-    /** Whether check and generate run in a JVM of their own. */
-    public static final String FORK = "sitrep.fork";
-    /** The options of that JVM. */
-    public static final String JVM_ARGS = "sitrep.jvmArgs";
 
     /** The incident the authoring goals work on ({@code -Did=2026-11-20-checkout-errors}). */
     public static final String ID = "id";
-    /** {@code sitrep:incident}: the new incident's title. */
+    /** {@code sitrep:incident}: the new incident's title; {@code sitrep:init}: the new site's title. */
     public static final String TITLE = "title";
+    /** {@code sitrep:init}: where the new site will be published. */
+    public static final String BASE_URL = "baseUrl";
     /** {@code sitrep:incident}: a severity id of {@code sitrep.yaml}. */
     public static final String SEVERITY = "severity";
-    /** {@code sitrep:incident}: the affected components and their impact, {@code api:partial_outage,...}. */
+    /**
+     * {@code sitrep:incident}: the affected components and their impact, {@code api:partial_outage,...};
+     * {@code sitrep:init}: the new site's components, {@code api:Public API,...}.
+     */
     public static final String COMPONENTS = "components";
     /** {@code sitrep:incident}: the incident commander. */
     public static final String COMMANDER = "commander";
@@ -54,15 +53,17 @@ public final class SitrepProperties {
     public static final String DEFAULT_SOURCE_DIRECTORY = "${project.basedir}/incidents";
     /** The default of {@link #OUTPUT_DIRECTORY}. */
     public static final String DEFAULT_OUTPUT_DIRECTORY = "${project.reporting.outputDirectory}/status";
-    /** The default of {@link #JVM_ARGS}. */
-    public static final String DEFAULT_JVM_ARGS = ForkedRun.DEFAULT_JVM_ARGS;
     /** Where {@code check} writes its SARIF report. */
     public static final String SARIF_FILE = "${project.build.directory}/sitrep/findings.sarif";
+    /** Where {@code check} writes its GitLab Code Quality report. */
+    public static final String CODE_QUALITY_FILE = "${project.build.directory}/sitrep/gl-code-quality-report.json";
 
     /** The environment variable GitHub Actions sets to {@code true} on its runners. */
     public static final String GITHUB_ACTIONS = "GITHUB_ACTIONS";
     /** The environment variable naming the folder GitHub Actions checks the repository out into. */
     public static final String GITHUB_WORKSPACE = "GITHUB_WORKSPACE";
+    /** The environment variable naming the folder GitLab CI checks the repository out into. */
+    public static final String GITLAB_PROJECT_DIR = "CI_PROJECT_DIR";
 
     private SitrepProperties() {
     }

@@ -1,6 +1,6 @@
 package dev.sitrep.maven;
 
-import dev.sitrep.worker.Outcome;
+import dev.sitrep.finding.FindingCounts;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +14,7 @@ final class Verdict {
     }
 
     /** {@code check} fails on any error, and with {@code failOnWarning} on any warning. */
-    static Optional<String> check(Outcome result, boolean failOnWarning) {
+    static Optional<String> check(FindingCounts result, boolean failOnWarning) {
         if (result.hasErrors()) {
             return Optional.of("sitrep check failed: " + counts(result) + FIX);
         }
@@ -29,7 +29,7 @@ final class Verdict {
      * {@code generate} fails only on data errors: a site can be built from files that break a deadline, and
      * it shows such an overdue postmortem. With {@code failOnWarning} any other finding fails it too.
      */
-    static Optional<String> generate(Outcome result, boolean failOnWarning) {
+    static Optional<String> generate(FindingCounts result, boolean failOnWarning) {
         long dataErrors = result.dataErrors();
         if (dataErrors > 0) {
             return Optional.of("sitrep generate failed: " + count(dataErrors, "data error")
@@ -42,7 +42,7 @@ final class Verdict {
         return Optional.empty();
     }
 
-    private static String counts(Outcome result) {
+    private static String counts(FindingCounts result) {
         long errors = result.errors();
         long warnings = result.warnings();
         if (errors == 0) {

@@ -88,20 +88,18 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void checkHasTheContractsPropertiesPullRequestModeAndTheWorkerJvm() throws Exception {
+    void checkHasTheContractsPropertiesAndPullRequestMode() throws Exception {
         assertEquals(Map.of("changedSince", SitrepProperties.CHANGED_SINCE, "failOnWarning", SitrepProperties.FAIL_ON_WARNING,
                         "now", SitrepProperties.NOW, "skip", SitrepProperties.SKIP,
-                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY,
-                        "fork", SitrepProperties.FORK, "jvmArgs", SitrepProperties.JVM_ARGS),
+                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY),
                 properties().get("check"));
     }
 
     @Test
-    void generateHasTheContractsPropertiesAndTheWorkerJvm() throws Exception {
+    void generateHasTheContractsProperties() throws Exception {
         assertEquals(Map.of("failOnWarning", SitrepProperties.FAIL_ON_WARNING, "now", SitrepProperties.NOW,
                         "outputDirectory", SitrepProperties.OUTPUT_DIRECTORY, "skip", SitrepProperties.SKIP,
-                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY,
-                        "fork", SitrepProperties.FORK, "jvmArgs", SitrepProperties.JVM_ARGS),
+                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY),
                 properties().get("generate"));
     }
 

@@ -4,7 +4,7 @@ import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Location;
-import dev.sitrep.worker.Outcome;
+import dev.sitrep.finding.FindingCounts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,8 +18,8 @@ class VerdictTest {
     private static final Finding POLICY_ERROR = new Finding(Level.ERROR, Rule.POSTMORTEM_OVERDUE, Location.startOf("b.yaml"), "m");
     private static final Finding WARNING = new Finding(Level.WARNING, Rule.UPDATE_CADENCE, Location.startOf("c.yaml"), "m");
 
-    private static Outcome result(Finding... findings) {
-        return new Outcome(List.of(findings), "sitrep: 1 file read (0 incidents)", false, 0, 0);
+    private static FindingCounts result(Finding... findings) {
+        return () -> List.of(findings);
     }
 
     @Test
