@@ -1,0 +1,92 @@
+# Checks every pull request and publishes the status site from the default branch, with sitrep
+# (see README.md).
+#
+# Pull requests: `sitrep:check` in pull-request mode. Findings appear as annotations on the changed lines and the
+# SARIF report goes to code scanning. An unrelated overdue postmortem is only a warning there; a broken file in the
+# change fails the check.
+# The default branch: `mvn site` generates the status site and publishes it to GitHub Pages (Settings > Pages >
+# Source: GitHub Actions). It also runs every hour, so that the site's clock (open incidents, overdue postmortems)
+# moves on when nobody pushes.
+name: status
+
+on:
+  pull_request:
+  push:
+    branches: [[=defaultBranch]]
+  schedule:
+    - cron: '17 * * * *'
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+concurrency:
+  group: status-${{ github.ref }}
+  cancel-in-progress: false      # never cancel a publish half-way
+
+env:
+  # sitrep is not on Maven Central yet: each job builds it from source once (Maven's cache keeps it afterwards).
+  # When your builds get sitrep from Maven Central or from your own repository manager, delete this block and the
+  # step "Install sitrep".
+  SITREP_REPOSITORY: [=sitrepRepository]
+  SITREP_REF: [=sitrepRef]
+
+jobs:
+  check:
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      security-events: write     # upload the SARIF report
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0         # full history: the base branch for pull-request mode, and the publication witness
+      - uses: actions/setup-java@v4
+        with:
+          distribution: temurin
+          java-version: '17'
+          cache: maven
+      - name: Install sitrep
+        run: |
+          git clone --quiet --depth 1 --branch "$SITREP_REF" "$SITREP_REPOSITORY" "$RUNNER_TEMP/sitrep"
+          mvn -B -q -f "$RUNNER_TEMP/sitrep/pom.xml" -DskipTests install
+      - name: Check incidents and postmortems
+        run: mvn -B sitrep:check -Dsitrep.changedSince=origin/${{ github.base_ref }}
+      - name: Upload findings to code scanning
+        if: always() && hashFiles('target/sitrep/findings.sarif') != ''
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: target/sitrep/findings.sarif
+          category: sitrep
+
+  publish:
+    if: github.event_name != 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: ${{ steps.deploy.outputs.page_url }}
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-java@v4
+        with:
+          distribution: temurin
+          java-version: '17'
+          cache: maven
+      - name: Install sitrep
+        run: |
+          git clone --quiet --depth 1 --branch "$SITREP_REF" "$SITREP_REPOSITORY" "$RUNNER_TEMP/sitrep"
+          mvn -B -q -f "$RUNNER_TEMP/sitrep/pom.xml" -DskipTests install
+      - name: Generate the status site
+        run: mvn -B site
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: target/site/status
+      - id: deploy
+        uses: actions/deploy-pages@v4
