@@ -70,7 +70,7 @@ public final class IncidentFactory {
                 created = folder;
             }
             Files.createDirectories(folder);
-            Files.writeString(file, text(plan), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            AtomicFiles.create(file, text(plan).getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
             throw new AuthoringException(workspace.display(file) + " already exists; choose another id");
         } catch (IOException e) {

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -91,7 +90,7 @@ public final class PostmortemTemplate {
         }
         String text = render(workspace.config(), incident, names, now);
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            AtomicFiles.create(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
             throw new AuthoringException(workspace.display(file) + " already exists; sitrep never overwrites a "
                     + "postmortem");

@@ -18,7 +18,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -127,8 +126,7 @@ public final class RepositoryScaffold {
             for (Map.Entry<String, String> file : texts.entrySet()) {
                 Path target = directory.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                AtomicFiles.create(target, file.getValue().getBytes(StandardCharsets.UTF_8));
                 written.add(target);
             }
         } catch (FileAlreadyExistsException e) { // created by someone else since the check above

@@ -17,10 +17,8 @@ import dev.sitrep.parse.YamlDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -353,17 +351,7 @@ public final class UpdateWriter {
 
     private static void write(Path file, byte[] bytes) {
         try {
-            Path temp = Files.createTempFile(file.getParent(), ".incident-", ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.replace(file, bytes);
         } catch (IOException e) {
             throw new SitrepException("cannot write " + file + ": " + e.getMessage(), e);
         }
