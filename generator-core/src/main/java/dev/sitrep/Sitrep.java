@@ -51,7 +51,7 @@ public final class Sitrep {
      *                         I/O or template failure (the previous site is then left as it was)
      */
     public static GenerateResult generate(SitrepOptions options) {
-        SiteWriter.checkSeparate(options.outputDirectory(), options.sourceDirectory());
+        SiteWriter.checkSeparate(options.outputDirectory(), options.sourceDirectory(), options.baseDirectory());
         // published postmortems are rendered as they are read: each body is parsed once, for its sections and its page
         CheckResult check = check(options, new RepositoryReader(HtmlPages.postmortemBodies()));
         if (check.hasDataErrors() || check.repository().isEmpty()) {

@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,8 +42,8 @@ import java.util.stream.Stream;
  * ({@code .<name>.sitrep-old-*}), the new one into place; then the old one is deleted. A failure before the swap
  * leaves the old site untouched. Between the two renames the output directory is briefly absent; if the process
  * dies right there, the next run finds the set-aside site and puts it back before doing anything else. Leftover
- * temporary folders of dead runs are deleted at the start of a run, so only one run at a time may write to one
- * output directory.
+ * temporary folders of dead runs are deleted at the start of a run. One run at a time publishes into one output
+ * directory ({@link PublishLock}): a second run waits for the first to finish, or fails saying so.
  *
  * <p>Files sitrep did not write are kept: the output directory holds a manifest, {@value #MANIFEST}, listing every
  * file sitrep wrote (sorted, one path per line). Every existing file or empty folder that is not in the old manifest
@@ -89,6 +90,16 @@ public final class SiteWriter {
      * @throws IllegalArgumentException when two files have one path, or a file's path is another's folder (a bug)
      */
     public static Written write(Path outputDirectory, Path sourceDirectory, Consumer<SiteSink> site) {
+        return write(outputDirectory, sourceDirectory, site, PublishLock.DEFAULT_WAIT);
+    }
+
+    /**
+     * {@link #write(Path, Path, Consumer)}, waiting at most {@code wait} while another run publishes into the same
+     * output directory.
+     *
+     * @throws SitrepException also when another run still publishes there after {@code wait}; its site stays whole
+     */
+    static Written write(Path outputDirectory, Path sourceDirectory, Consumer<SiteSink> site, Duration wait) {
         Path out = resolve(outputDirectory);
         checkSeparate(out, resolve(sourceDirectory));
         Path parent = out.getParent();
@@ -98,39 +109,47 @@ public final class SiteWriter {
         String name = out.getFileName().toString();
         try {
             Files.createDirectories(parent);
-            recover(parent, name, out);
-            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-                throw new SitrepException("the output directory " + outputDirectory
-                        + " is a file; point sitrep.outputDirectory at a folder");
-            }
-            Path tmp = createSibling(parent, "." + name + TMP_INFIX);
-            copyPermissions(out, tmp);
-            TreeSink tree = new TreeSink(tmp);
-            try {
-                try {
-                    site.accept(tree);
-                } catch (UncheckedIOException e) {
-                    tree.checkFolders(); // a path clash makes a confusing I/O error: name the clash instead
-                    throw e;
-                }
-                Set<String> paths = tree.checkFolders();
-                if (Files.isDirectory(out)) {
-                    carryOver(out, tmp, paths);
-                }
-                Files.write(tmp.resolve(MANIFEST), manifest(paths));
-                swap(parent, name, out, tmp);
-                return new Written(paths.size(), tree.bytes.sum());
-            } finally {
-                // after a failure, rendering threads may still be handing over pages: shut them out before deleting
-                tree.close();
-                if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(tmp);
-                }
+            try (PublishLock lock = PublishLock.acquire(parent, name, outputDirectory, wait)) {
+                return publish(outputDirectory, out, parent, name, site);
             }
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             throw new SitrepException("cannot write the site to " + outputDirectory + ": " + cause.getMessage()
                     + "; the previous site is unchanged", e);
+        }
+    }
+
+    /** Writes the new site beside the old one and swaps it in; the caller holds the directory's lock. */
+    private static Written publish(Path outputDirectory, Path out, Path parent, String name, Consumer<SiteSink> site)
+            throws IOException {
+        recover(parent, name, out);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SitrepException("the output directory " + outputDirectory
+                    + " is a file; point sitrep.outputDirectory at a folder");
+        }
+        Path tmp = createSibling(parent, "." + name + TMP_INFIX);
+        copyPermissions(out, tmp);
+        TreeSink tree = new TreeSink(tmp);
+        try {
+            try {
+                site.accept(tree);
+            } catch (UncheckedIOException e) {
+                tree.checkFolders(); // a path clash makes a confusing I/O error: name the clash instead
+                throw e;
+            }
+            Set<String> paths = tree.checkFolders();
+            if (Files.isDirectory(out)) {
+                carryOver(out, tmp, paths);
+            }
+            Files.write(tmp.resolve(MANIFEST), manifest(paths));
+            swap(parent, name, out, tmp);
+            return new Written(paths.size(), tree.bytes.sum());
+        } finally {
+            // after a failure, rendering threads may still be handing over pages: shut them out before deleting
+            tree.close();
+            if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(tmp);
+            }
         }
     }
 
@@ -245,6 +264,20 @@ public final class SiteWriter {
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
             count += len;
+        }
+    }
+
+    /**
+     * Refuses an output directory that is the source directory, contains it or is inside it, or that is or contains
+     * the project directory: publishing replaces the whole output directory.
+     */
+    public static void checkSeparate(Path outputDirectory, Path sourceDirectory, Path projectDirectory) {
+        checkSeparate(outputDirectory, sourceDirectory);
+        Path out = resolve(outputDirectory);
+        if (resolve(projectDirectory).startsWith(out)) {
+            throw new SitrepException("the output directory " + outputDirectory + " contains the project directory "
+                    + projectDirectory + ", and publishing replaces the whole output directory; set "
+                    + "sitrep.outputDirectory to a folder of its own, e.g. target/site/status");
         }
     }
 

@@ -60,7 +60,9 @@ class SiteWriterTest {
     /** Beside the published site, no temporary or set-aside folder remains. */
     private void assertNoLeftovers() throws IOException {
         try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of("status"), siblings.map(p -> p.getFileName().toString()).toList());
+            // the publishing lock (PublishLock) stays: deleting it would let two runs lock two different files
+            assertEquals(List.of(".status.sitrep-lock", "status"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -275,5 +277,19 @@ class SiteWriterTest {
 
         assertTrue(e.getMessage().contains("is a file"), e.getMessage());
         assertEquals("not a folder", Files.readString(out()));
+    }
+
+    @Test
+    void anOutputDirectoryThatIsOrHoldsTheProjectIsRefused() throws IOException {
+        Path source = source();
+        Path project = root.resolve("project");
+        for (Path out : List.of(project, root)) {
+            dev.sitrep.SitrepException e = org.junit.jupiter.api.Assertions.assertThrows(dev.sitrep.SitrepException.class,
+                    () -> SiteWriter.checkSeparate(out, root.resolve("elsewhere/incidents"), project));
+            assertEquals("the output directory " + out + " contains the project directory " + project + ", and "
+                    + "publishing replaces the whole output directory; set sitrep.outputDirectory to a folder of its "
+                    + "own, e.g. target/site/status", e.getMessage());
+        }
+        SiteWriter.checkSeparate(out(), source, project); // inside the project is where it belongs
     }
 }
