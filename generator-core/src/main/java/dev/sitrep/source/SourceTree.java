@@ -42,6 +42,8 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
     public static final String POSTMORTEM = "postmortem.md";
     public static final String MAINTENANCE_DIR = "maintenance";
     public static final String TEMPLATES_DIR = "templates";
+    /** What the platform puts in a file name for bytes that are not valid UTF-8. */
+    private static final char UNDECODABLE = '\uFFFD';
 
     public SourceTree {
         incidents = List.copyOf(incidents);
@@ -93,11 +95,32 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
             String shown = display(base, file);
             Path rel = walked.relative();
             boolean inMaintenance = rel.getNameCount() > 1 && rel.getName(0).toString().equals(MAINTENANCE_DIR);
-            if (walked.attributes().isSymbolicLink() || !walked.attributes().isRegularFile()) {
-                if (name.endsWith(".yaml") || name.endsWith(".md") || name.endsWith(".yml")) {
+            boolean inputName = name.endsWith(".yaml") || name.endsWith(".md") || name.endsWith(".yml");
+            if (walked.key().indexOf(UNDECODABLE) >= 0) {
+                if (inputName) {
+                    findings.error(Rule.STRAY_FILE, Location.startOf(shown), "this path has a folder or file name "
+                            + "that is not valid UTF-8 (shown with " + UNDECODABLE + "), so it cannot be an id or a "
+                            + "link on the site; rename it with lowercase letters, digits and hyphens");
+                }
+                continue;
+            }
+            if (walked.attributes().isSymbolicLink()) {
+                if (inputName) {
                     findings.error(Rule.STRAY_FILE, Location.startOf(shown),
                             "symbolic links are not followed, so that no input leaves the source tree; "
                                     + "replace the link with the file itself");
+                } else if (Files.isDirectory(file)) {
+                    findings.error(Rule.STRAY_FILE, Location.startOf(shown),
+                            "this is a symbolic link to a folder, and links are not followed, so that no input "
+                                    + "leaves the source tree; replace the link with the folder itself");
+                }
+                continue;
+            }
+            if (!walked.attributes().isRegularFile()) {
+                if (inputName) {
+                    findings.error(Rule.STRAY_FILE, Location.startOf(shown), "this is not a regular file (a named "
+                            + "pipe, a device or a socket), and sitrep reads only regular files; replace it with "
+                            + "the file itself");
                 }
                 continue;
             }

@@ -105,4 +105,35 @@ class SourceTreeTest {
                         + "sitrep.sourceDirectory at it"),
                 findings.sorted().stream().map(Finding::format).toList());
     }
+
+    @Test
+    void linkedFoldersSpecialFilesAndNamesThatAreNotUtf8AreReported() throws Exception {
+        touch("sitrep.yaml");
+        touch("2026/2026-11-03-api-errors/incident.yaml");
+        touch("outside/2026-11-04-web/incident.yaml");
+        Files.createSymbolicLink(dir.resolve("2025"), dir.resolve("outside"));
+        Files.createSymbolicLink(dir.resolve("notes.txt"), dir.resolve("sitrep.yaml")); // not an input: ignored
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("2026/pipe.yaml").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        // a folder named with the Latin-1 byte of 'é', which is not UTF-8: made with python3, as Java cannot; the
+        // JVM shows such bytes as U+FFFD when it decodes file names as UTF-8 (a UTF-8 locale, as on CI)
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "file names are decoded as UTF-8");
+        Process python = new ProcessBuilder("python3", "-c", "import os,sys; d=os.fsencode(sys.argv[1])+b'/2026-11-05-caf\\xe9';"
+                + " os.makedirs(d); open(d+b'/incident.yaml','w').write('x: y')", dir.resolve("2026").toString()).start();
+        assertEquals(0, python.waitFor());
+        Findings findings = new Findings();
+        SourceTree tree = SourceTree.scan(dir, dir, findings);
+        assertEquals(List.of(
+                "2025:1:1: error: this is a symbolic link to a folder, and links are not followed, so that no input "
+                        + "leaves the source tree; replace the link with the folder itself",
+                "2026/2026-11-05-caf\uFFFD/incident.yaml:1:1: error: this path has a folder or file name that is not "
+                        + "valid UTF-8 (shown with \uFFFD), so it cannot be an id or a link on the site; rename it "
+                        + "with lowercase letters, digits and hyphens",
+                "2026/pipe.yaml:1:1: error: this is not a regular file (a named pipe, a device or a socket), and "
+                        + "sitrep reads only regular files; replace it with the file itself"),
+                findings.sorted().stream().map(Finding::format).toList());
+        assertEquals(List.of("2026/2026-11-03-api-errors/incident.yaml", "outside/2026-11-04-web/incident.yaml"),
+                tree.incidents().stream().map(SourceFile::display).toList());
+    }
 }
