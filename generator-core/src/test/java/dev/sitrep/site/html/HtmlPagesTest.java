@@ -124,6 +124,24 @@ class HtmlPagesTest {
     }
 
     @Test
+    void everyPageCarriesAContentSecurityPolicyThatAllowsNoScript() {
+        for (String path : htmlPaths()) {
+            Elements policies = page(path).select("head > meta[http-equiv=Content-Security-Policy]");
+            assertEquals(1, policies.size(), path);
+            Map<String, String> directives = new java.util.TreeMap<>();
+            for (String directive : policies.first().attr("content").split(";")) {
+                String[] words = directive.strip().split("\\s+", 2);
+                directives.put(words[0], words.length > 1 ? words[1] : "");
+            }
+            assertEquals(Map.of("default-src", "'none'", "script-src", "'none'", "object-src", "'none'",
+                    "style-src", "'self'", "img-src", "'self'", "form-action", "'none'", "base-uri", "'none'"),
+                    directives, path);
+            assertEquals(0, page(path).select("head > meta[http-equiv=Content-Security-Policy] ~ meta[charset]").size(),
+                    path + ": the policy comes after the charset, early in the head");
+        }
+    }
+
+    @Test
     void everyInternalLinkAndSourceResolvesToAGeneratedFile() throws IOException {
         List<String> problems = new ArrayList<>();
         int checked = 0;
@@ -169,7 +187,9 @@ class HtmlPagesTest {
             }
             String path = file.path();
             Document doc = page(path);
-            assertEquals(List.of(), texts(doc.select("script, iframe, object, embed, style, form, base, meta[http-equiv]")), path);
+            assertEquals(List.of(), texts(doc.select("script, iframe, object, embed, style, form, base")), path);
+            // the only http-equiv is the Content-Security-Policy (no refresh, no cookie, no other header)
+            assertEquals(List.of("Content-Security-Policy"), doc.select("meta[http-equiv]").eachAttr("http-equiv"), path);
             for (Element e : doc.getAllElements()) {
                 for (Attribute a : e.attributes()) {
                     String key = a.getKey().toLowerCase(Locale.ROOT);
