@@ -169,10 +169,14 @@ public final class RepositoryScaffold {
         model.put("sitrepVersion", version);
         model.put("sitrepRepository", build.getProperty("repository"));
         model.put("sitrepRef", version.endsWith("-SNAPSHOT") ? "main" : "v" + version);
-        model.put("defaultBranch", "main");
         model.put("sitePluginVersion", build.getProperty("sitePluginVersion"));
         model.put("projectInfoReportsPluginVersion", build.getProperty("projectInfoReportsPluginVersion"));
         return model;
+    }
+
+    /** The id of the first component of {@code components} (or of the default ones), for examples. */
+    public static String firstComponent(Optional<String> components) {
+        return components(components.orElse(DEFAULT_COMPONENTS)).get(0).id();
     }
 
     /** The title, on one line. */

@@ -12,7 +12,6 @@ name: status
 on:
   pull_request:
   push:
-    branches: [[=defaultBranch]]
   schedule:
     - cron: '17 * * * *'
   workflow_dispatch:
@@ -61,7 +60,10 @@ jobs:
           category: sitrep
 
   publish:
-    if: github.event_name != 'pull_request'
+    # the default branch, whatever it is called; a schedule and a manual run use the default branch too
+    if: >-
+      github.event_name == 'schedule' || github.event_name == 'workflow_dispatch' ||
+      (github.event_name == 'push' && github.ref_name == github.event.repository.default_branch)
     runs-on: ubuntu-latest
     permissions:
       contents: read

@@ -66,8 +66,9 @@ public class InitMojo extends AbstractMojo {
         getLog().info("sitrep: next, in this folder:");
         getLog().info("  mvn verify     # checks incidents/ (every finding as path:line:col)");
         getLog().info("  mvn site       # writes the status site to target/site/status/index.html");
-        getLog().info("  mvn sitrep:incident -Dtitle=\"Checkout errors\" -Dseverity=P1 -Dcomponents=<id>:partial_outage"
-                + "     # opens an incident (see README.md)");
+        getLog().info("  mvn sitrep:incident -Dtitle=\"Checkout errors\" -Dseverity=P1 -Dcomponents="
+                + RepositoryScaffold.firstComponent(Optional.ofNullable(components).filter(s -> !s.isBlank()))
+                + ":partial_outage     # opens an incident (README.md says more)");
     }
 
     private static Optional<String> optional(String value) {
