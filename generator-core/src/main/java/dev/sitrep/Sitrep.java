@@ -4,7 +4,7 @@ import dev.sitrep.check.Checks;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.git.GitReview;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.parse.RepositoryReader;
 import dev.sitrep.site.SiteContext;

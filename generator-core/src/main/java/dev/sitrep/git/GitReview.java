@@ -7,7 +7,7 @@ import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Durations;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Postmortem;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.parse.RepositoryReader;
 import dev.sitrep.source.SourceTree;
 

@@ -6,6 +6,7 @@ import dev.sitrep.model.Incident;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.source.SourceFile;
 import dev.sitrep.source.SourceTree;

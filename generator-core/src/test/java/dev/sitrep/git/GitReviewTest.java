@@ -8,7 +8,7 @@ import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Location;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
