@@ -33,7 +33,8 @@ public final class Sitrep {
         SourceTree tree = SourceTree.scan(options.sourceDirectory(), options.baseDirectory(), findings);
         ReadResult read = new RepositoryReader().read(tree, findings);
         Checks.run(read, options.now(), findings);
-        List<Finding> all = GitReview.review(options, read, findings.sorted());
+        List<Finding> all = GitReview.review(options.sourceDirectory(), options.baseDirectory(), options.now(),
+                options.changedSince(), read, findings.sorted());
         return new CheckResult(all, read.repository(), tree.all().size());
     }
 
