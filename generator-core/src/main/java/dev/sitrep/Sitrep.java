@@ -4,13 +4,12 @@ import dev.sitrep.check.Checks;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.git.GitReview;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.parse.RepositoryReader;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SiteGenerator;
 import dev.sitrep.site.SiteWriter;
-import dev.sitrep.site.html.HtmlPages;
 import dev.sitrep.source.SourceTree;
 
 import java.nio.file.Files;
@@ -30,15 +29,12 @@ public final class Sitrep {
 
     /** Reads every file of the source tree and checks it against every rule. */
     public static CheckResult check(SitrepOptions options) {
-        return check(options, new RepositoryReader());
-    }
-
-    private static CheckResult check(SitrepOptions options, RepositoryReader reader) {
         Findings findings = new Findings();
         SourceTree tree = SourceTree.scan(options.sourceDirectory(), options.baseDirectory(), findings);
-        ReadResult read = reader.read(tree, findings);
+        ReadResult read = new RepositoryReader().read(tree, findings);
         Checks.run(read, options.now(), findings);
-        List<Finding> all = GitReview.review(options, read, findings.sorted());
+        List<Finding> all = GitReview.review(options.sourceDirectory(), options.baseDirectory(), options.now(),
+                options.changedSince(), read, findings.sorted());
         return new CheckResult(all, read.repository(), tree.all().size());
     }
 
@@ -52,8 +48,7 @@ public final class Sitrep {
      */
     public static GenerateResult generate(SitrepOptions options) {
         SiteWriter.checkSeparate(options.outputDirectory(), options.sourceDirectory(), options.baseDirectory());
-        // published postmortems are rendered as they are read: each body is parsed once, for its sections and its page
-        CheckResult check = check(options, new RepositoryReader(HtmlPages.postmortemBodies()));
+        CheckResult check = check(options);
         if (check.hasDataErrors() || check.repository().isEmpty()) {
             return GenerateResult.notWritten(check);
         }

@@ -4,12 +4,12 @@ import dev.sitrep.CheckResult;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepOptions;
 import dev.sitrep.finding.Finding;
+import dev.sitrep.finding.Suggestions;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.ComponentImpact;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
-import dev.sitrep.parse.Suggestions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

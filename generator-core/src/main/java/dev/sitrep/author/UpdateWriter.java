@@ -7,12 +7,12 @@ import dev.sitrep.SitrepException;
 import dev.sitrep.SitrepOptions;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
+import dev.sitrep.finding.Suggestions;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.IncidentStatus;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Positions;
 import dev.sitrep.model.StatusUpdate;
-import dev.sitrep.parse.Suggestions;
 import dev.sitrep.parse.YamlDocument;
 
 import java.io.IOException;

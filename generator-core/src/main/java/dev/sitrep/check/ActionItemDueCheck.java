@@ -5,7 +5,7 @@ import dev.sitrep.finding.Rule;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Postmortem;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 
 import java.time.Duration;
 import java.time.Instant;

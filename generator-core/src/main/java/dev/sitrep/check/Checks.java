@@ -1,7 +1,7 @@
 package dev.sitrep.check;
 
 import dev.sitrep.finding.Findings;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 
 import java.time.Instant;
 import java.util.List;

@@ -7,8 +7,8 @@ import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.MaintenanceUpdate;
 import dev.sitrep.model.Positions;
 import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.StatusUpdate;
-import dev.sitrep.parse.ReadResult;
 
 import java.time.Instant;
 import java.util.ArrayList;

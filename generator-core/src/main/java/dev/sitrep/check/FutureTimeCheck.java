@@ -7,7 +7,7 @@ import dev.sitrep.model.Incident;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Positions;
 import dev.sitrep.model.Postmortem;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 
 import java.time.Instant;
 import java.time.LocalDate;

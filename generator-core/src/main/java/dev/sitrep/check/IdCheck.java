@@ -7,7 +7,7 @@ import dev.sitrep.model.Incident;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Postmortem;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 
 import java.time.Instant;
 import java.util.ArrayList;

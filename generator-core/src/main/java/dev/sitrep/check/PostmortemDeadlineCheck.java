@@ -5,9 +5,9 @@ import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
-import dev.sitrep.parse.ReadResult;
 
 import java.time.Duration;
 import java.time.Instant;

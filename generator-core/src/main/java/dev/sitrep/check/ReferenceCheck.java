@@ -2,16 +2,16 @@ package dev.sitrep.check;
 
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
+import dev.sitrep.finding.Suggestions;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Positions;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
-import dev.sitrep.parse.ReadResult;
-import dev.sitrep.parse.Suggestions;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.sitrep.check;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Incident;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.StatusUpdate;
-import dev.sitrep.parse.ReadResult;
 
 import java.time.Instant;
 

@@ -3,9 +3,9 @@ package dev.sitrep.check;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Incident;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
-import dev.sitrep.parse.ReadResult;
 
 import java.time.Duration;
 import java.time.Instant;

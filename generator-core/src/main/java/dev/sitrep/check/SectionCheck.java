@@ -4,13 +4,13 @@ import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
+import dev.sitrep.finding.Suggestions;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.RequiredSection;
 import dev.sitrep.model.Section;
-import dev.sitrep.parse.ReadResult;
-import dev.sitrep.parse.Suggestions;
 
 import java.time.Instant;
 import java.util.ArrayList;

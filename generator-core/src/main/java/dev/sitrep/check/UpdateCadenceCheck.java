@@ -4,10 +4,10 @@ import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.IncidentStatus;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.model.StatusUpdate;
-import dev.sitrep.parse.ReadResult;
 
 import java.time.Duration;
 import java.time.Instant;

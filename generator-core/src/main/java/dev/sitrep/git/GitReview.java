@@ -1,13 +1,13 @@
 package dev.sitrep.git;
 
-import dev.sitrep.SitrepOptions;
+import dev.sitrep.SitrepException;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Durations;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Postmortem;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.parse.RepositoryReader;
 import dev.sitrep.source.SourceTree;
 
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * which it appears as published gets a warning, so that the 48-hour deadline cannot be met on paper only. The grace
  * leaves room for the minutes between writing the time down and committing.
  *
- * <p>Pull-request mode ({@link SitrepOptions#changedSince()}): policy errors located in files the change does not
+ * <p>Pull-request mode ({@code changedSince}, a git ref): policy errors located in files the change does not
  * touch become warnings, so that posting an update to a live incident is never blocked by an unrelated overdue
  * postmortem. Data errors anywhere still fail.
  */
@@ -41,22 +41,33 @@ public final class GitReview {
     private GitReview() {
     }
 
-    /** Adds the witness findings to {@code findings} and applies pull-request mode; returns the new sorted list. */
-    public static List<Finding> review(SitrepOptions options, ReadResult read, List<Finding> findings) {
-        Optional<GitHistory> opened = GitHistory.open(options.sourceDirectory());
+    /**
+     * Adds the witness findings to {@code findings} and applies pull-request mode; returns the new sorted list.
+     *
+     * @param sourceDirectory the source tree; without a git repository around it, {@code findings} are returned as
+     *                        they are
+     * @param baseDirectory   the folder that finding paths are relative to
+     * @param now             the clock: git history after it is not looked at
+     * @param changedSince    pull-request mode: the git ref the change is compared with
+     * @param read            what the parse stage read from the source tree
+     * @throws SitrepException when {@code changedSince} is given without a git repository, or names no commit
+     */
+    public static List<Finding> review(Path sourceDirectory, Path baseDirectory, Instant now,
+                                       Optional<String> changedSince, ReadResult read, List<Finding> findings) {
+        Optional<GitHistory> opened = GitHistory.open(sourceDirectory);
         if (opened.isEmpty()) {
-            if (options.changedSince().isPresent()) {
-                throw new dev.sitrep.SitrepException("sitrep.changedSince needs a git repository, but "
-                        + options.sourceDirectory() + " is not in one");
+            if (changedSince.isPresent()) {
+                throw new SitrepException("sitrep.changedSince needs a git repository, but "
+                        + sourceDirectory + " is not in one");
             }
             return findings;
         }
+        Path base = baseDirectory.toAbsolutePath().normalize();
         try (GitHistory git = opened.get()) {
             List<Finding> out = new ArrayList<>(findings);
-            out.addAll(witness(git, options, read));
-            if (options.changedSince().isPresent()) {
-                String ref = options.changedSince().get();
-                Path base = options.baseDirectory().toAbsolutePath().normalize();
+            out.addAll(witness(git, base, now, read));
+            if (changedSince.isPresent()) {
+                String ref = changedSince.get();
                 Set<String> changed = git.changedSince(ref).stream()
                         .map(p -> SourceTree.display(base, p))
                         .collect(Collectors.toSet());
@@ -74,8 +85,7 @@ public final class GitReview {
                 f.message() + " (a warning in this change: the file is not changed since " + ref + ")");
     }
 
-    private static List<Finding> witness(GitHistory git, SitrepOptions options, ReadResult read) {
-        Path base = options.baseDirectory().toAbsolutePath().normalize();
+    private static List<Finding> witness(GitHistory git, Path base, Instant now, ReadResult read) {
         Map<Path, Incident> byFile = new HashMap<>();
         for (Incident incident : read.incidents()) {
             incident.postmortem().filter(Postmortem::isPublished).filter(pm -> pm.published().isPresent())
@@ -84,7 +94,7 @@ public final class GitReview {
         RepositoryReader reader = new RepositoryReader();
         Map<Path, Publication> first = git.firstPublished(byFile.keySet(),
                 text -> reader.readPostmortem("postmortem.md", text).map(Postmortem::isPublished).orElse(false),
-                options.now());
+                now);
         List<Finding> out = new ArrayList<>();
         first.forEach((file, publication) -> {
             Incident incident = byFile.get(file);

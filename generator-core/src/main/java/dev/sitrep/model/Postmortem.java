@@ -11,12 +11,10 @@ import java.util.Optional;
  * @param body      the Markdown after the front matter
  * @param bodyLine  the 1-based line of the file on which the body starts
  * @param positions positions in the front matter
- * @param html      the body as the site shows it (safe HTML), when the reader rendered it: {@code generate} reads
- *                  published postmortems that way, so that each body is parsed once
  */
 public record Postmortem(String file, List<String> authors, PostmortemStatus status, Optional<Instant> published,
                          List<ActionItem> actionItems, String body, int bodyLine, List<Section> sections,
-                         Positions positions, Optional<String> html) {
+                         Positions positions) {
 
     public Postmortem {
         Objects.requireNonNull(file, "file");
@@ -27,7 +25,6 @@ public record Postmortem(String file, List<String> authors, PostmortemStatus sta
         Objects.requireNonNull(body, "body");
         sections = List.copyOf(sections);
         Objects.requireNonNull(positions, "positions");
-        Objects.requireNonNull(html, "html");
     }
 
     public boolean isPublished() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
+import dev.sitrep.finding.Suggestions;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Positions;
 

@@ -1,7 +1,6 @@
 package dev.sitrep.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vladsch.flexmark.util.ast.Document;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.ActionItem;
@@ -31,12 +30,9 @@ final class PostmortemReader {
     private PostmortemReader() {
     }
 
-    /**
-     * Reads one postmortem. With a {@code renderer}, a published postmortem's body is parsed by it once, for its
-     * sections and for the HTML the site shows; otherwise only the headings are parsed.
-     */
+    /** Reads one postmortem: its front matter, and the sections of its body. */
     static Optional<Postmortem> read(String file, String text, YamlReader yaml, Sections headings,
-                                     Optional<BodyRenderer> renderer, Findings findings) {
+                                     Findings findings) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             findings.error(Rule.SYNTAX, Location.startOf(file), "postmortem.md must start with front matter: "
@@ -79,17 +75,9 @@ final class PostmortemReader {
                 .orElse(PostmortemStatus.DRAFT);
         Optional<Instant> published = f.instant("published", status == PostmortemStatus.PUBLISHED);
         List<ActionItem> items = actionItems(f);
-        List<Section> sections;
-        Optional<String> html = Optional.empty();
-        if (renderer.isPresent() && status == PostmortemStatus.PUBLISHED) {
-            Document document = renderer.get().parse(body);
-            sections = Sections.of(file, document, bodyLine);
-            html = Optional.of(renderer.get().html(document));
-        } else {
-            sections = headings.read(file, body, bodyLine);
-        }
+        List<Section> sections = headings.read(file, body, bodyLine);
         return Optional.of(new Postmortem(file, authors, status, published, items, body, bodyLine, sections,
-                doc.get().positions(), html));
+                doc.get().positions()));
     }
 
     private static List<ActionItem> actionItems(Fields f) {

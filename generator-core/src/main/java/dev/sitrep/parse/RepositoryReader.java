@@ -6,6 +6,7 @@ import dev.sitrep.model.Incident;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.source.SourceFile;
 import dev.sitrep.source.SourceTree;
@@ -25,20 +26,6 @@ public final class RepositoryReader {
 
     private final YamlReader yaml = new YamlReader();
     private final Sections headings = new Sections();
-    private final Optional<BodyRenderer> renderer;
-
-    /** A reader for checking: postmortem bodies are parsed for their headings only. */
-    public RepositoryReader() {
-        this.renderer = Optional.empty();
-    }
-
-    /**
-     * A reader for generating the site: published postmortems' bodies are parsed once, by {@code renderer}, for their
-     * sections and for the HTML their pages show.
-     */
-    public RepositoryReader(BodyRenderer renderer) {
-        this.renderer = Optional.of(renderer);
-    }
 
     /** Reads the whole tree. Files are read in parallel; the result does not depend on the order. */
     public ReadResult read(SourceTree tree, Findings findings) {
@@ -50,8 +37,7 @@ public final class RepositoryReader {
         // One parallel pass over every file, whatever its kind, so that no core idles at the end of one kind
         // while the other finishes it; then postmortems are attached to the incidents of their folders. The files
         // go in path order, each postmortem beside its incident: a parallel stream hands each core runs of
-        // neighbouring files, and the postmortems (the most work each, rendered as well when generating) would
-        // otherwise all land in the first run.
+        // neighbouring files, and the postmortems (the most work each) would otherwise all land in the first run.
         List<SourceFile> files = new ArrayList<>(tree.postmortems());
         files.addAll(tree.incidents());
         files.addAll(tree.maintenances());
@@ -85,7 +71,7 @@ public final class RepositoryReader {
     private Optional<Object> read(SourceFile file, Findings findings) {
         return switch (file.kind()) {
             case POSTMORTEM -> text(file, findings)
-                    .flatMap(t -> PostmortemReader.read(file.display(), t, yaml, headings, renderer, findings));
+                    .flatMap(t -> PostmortemReader.read(file.display(), t, yaml, headings, findings));
             case INCIDENT -> readYaml(file, findings)
                     .flatMap(doc -> IncidentReader.read(file.folderName(), doc, findings));
             case MAINTENANCE -> readYaml(file, findings)
@@ -96,7 +82,7 @@ public final class RepositoryReader {
 
     /** Reads one version of a postmortem's text (e.g. from git history); empty when it cannot be read. */
     public Optional<Postmortem> readPostmortem(String file, String text) {
-        return PostmortemReader.read(file, text, yaml, headings, Optional.empty(), new Findings());
+        return PostmortemReader.read(file, text, yaml, headings, new Findings());
     }
 
     private static Incident attach(Incident incident, Postmortem postmortem) {

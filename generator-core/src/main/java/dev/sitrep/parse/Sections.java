@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.sitrep.markdown.Markdown;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.Section;
 

@@ -8,7 +8,7 @@ import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Location;
-import dev.sitrep.parse.ReadResult;
+import dev.sitrep.model.ReadResult;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
@@ -163,9 +163,8 @@ class GitReviewTest {
                 new Finding(Level.ERROR, Rule.POSTMORTEM_OVERDUE, new Location(touched, 1, 1), "overdue"),
                 new Finding(Level.ERROR, Rule.MISSING_KEY, new Location(untouched, 1, 1), "missing"),
                 new Finding(Level.ERROR, Rule.ACKNOWLEDGE_TARGET, new Location("incidents/sitrep.yaml", 1, 1), "x"));
-        SitrepOptions options = new SitrepOptions(src(), project.resolve("out"), project, NOW).withChangedSince("main");
-        List<Finding> reviewed = GitReview.review(options, new ReadResult(Optional.empty(), List.of(), List.of()),
-                findings);
+        List<Finding> reviewed = GitReview.review(src(), project, NOW, Optional.of("main"),
+                new ReadResult(Optional.empty(), List.of(), List.of()), findings);
         assertEquals(List.of(
                 "incidents/2026/2026-11-03-api-errors/incident.yaml:1:1: error: missing",
                 "incidents/2026/2026-11-03-api-errors/incident.yaml:6:11: warning: overdue (a warning in this change: "

@@ -78,7 +78,7 @@ public final class Models {
     public static Postmortem postmortem(String published, ActionItem... items) {
         return new Postmortem("pm.md", List.of("Dana"), published == null ? PostmortemStatus.DRAFT
                 : PostmortemStatus.PUBLISHED, Optional.ofNullable(published).map(Instant::parse), Arrays.asList(items),
-                "## Summary\n\nText.\n", 5, List.of(), Positions.none("pm.md"), Optional.empty());
+                "## Summary\n\nText.\n", 5, List.of(), Positions.none("pm.md"));
     }
 
     /** Builds an incident: detected is required, everything else optional. */

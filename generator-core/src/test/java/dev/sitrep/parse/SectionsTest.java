@@ -1,7 +1,7 @@
 package dev.sitrep.parse;
 
+import dev.sitrep.markdown.Markdown;
 import dev.sitrep.model.Section;
-import dev.sitrep.site.html.HtmlPages;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -18,9 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The headings-only parser of {@link Sections} finds exactly the sections a full parse with {@link Markdown#OPTIONS}
- * finds, and so does the site's renderer, whose parse generate takes the sections of published postmortems from: the
- * same text, level, line and content flag, for every postmortem of the test fixtures and the example, and for the
- * Markdown that could tell them apart.
+ * (the site's) finds: the same text, level, line and content flag, for every postmortem of the test fixtures and the
+ * example, and for the Markdown that could tell them apart.
  */
 class SectionsTest {
 
@@ -113,12 +112,8 @@ class SectionsTest {
                         .toList());
     }
 
-    /** The parse generate reads published postmortems with: the site's own, whose HTML the page shows. */
-    private static final BodyRenderer SITE = HtmlPages.postmortemBodies();
-
     private static void assertSame(String body) {
         List<Section> full = Sections.of("pm.md", FULL.parse(body), 7);
         assertEquals(full, SECTIONS.read("pm.md", body, 7), body);
-        assertEquals(full, Sections.of("pm.md", SITE.parse(body), 7), "the site's parse: " + body);
     }
 }

@@ -1,7 +1,6 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.model.Incident;
-import dev.sitrep.parse.BodyRenderer;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
@@ -37,14 +36,6 @@ public final class HtmlPages implements SitePart {
      */
     public HtmlPages(boolean parallel) {
         this.parallel = parallel;
-    }
-
-    /**
-     * The postmortem bodies' Markdown pipeline of these pages, for the read stage: a body it renders is shown as it is,
-     * and not parsed again.
-     */
-    public static BodyRenderer postmortemBodies() {
-        return new MarkdownRenderer(new HtmlSanitiser());
     }
 
     @Override

@@ -2,18 +2,15 @@ package dev.sitrep.site.html;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.sitrep.parse.BodyRenderer;
-import dev.sitrep.parse.Markdown;
+import dev.sitrep.markdown.Markdown;
 
 /**
  * Turns a postmortem's Markdown into safe HTML for its incident page: flexmark with the options postmortems are read
  * with, raw HTML escaped rather than passed through, then the {@link HtmlSanitiser}, with the postmortem's headings
- * moved below the page's own. One instance per run; safe for concurrent use. It is also the read stage's
- * {@link BodyRenderer} when generating, so that a published body is parsed once.
+ * moved below the page's own. One instance per run; safe for concurrent use.
  */
-final class MarkdownRenderer implements BodyRenderer {
+final class MarkdownRenderer {
 
     /** The page has h1 (the title) and h2 (Postmortem): a postmortem's own {@code ##} sections become h3. */
     private static final int HEADING_SHIFT = 1;
@@ -36,16 +33,6 @@ final class MarkdownRenderer implements BodyRenderer {
 
     /** Renders {@code markdown} to the page's sanitised HTML. */
     String render(String markdown) {
-        return html(parse(markdown));
-    }
-
-    @Override
-    public Document parse(String markdown) {
-        return parser.parse(markdown);
-    }
-
-    @Override
-    public String html(Document document) {
-        return sanitiser.clean(renderer.render(document), HEADING_SHIFT);
+        return sanitiser.clean(renderer.render(parser.parse(markdown)), HEADING_SHIFT);
     }
 }

@@ -254,7 +254,7 @@ final class PageModels {
                         .flatMap(PostmortemState::overrun)
                         .map(late -> "Published " + Formats.duration(late) + " after it was due (" + dueText + ").")
                         .orElse("");
-                String html = p.html().orElseGet(() -> markdown.render(p.body()));
+                String html = markdown.render(p.body());
                 return new PostmortemView(state, "", html, String.join(", ", p.authors()),
                         formats.instant(p.published()), lateness, actionItems(incident, p));
             }

@@ -1,9 +1,4 @@
-package dev.sitrep.parse;
-
-import dev.sitrep.model.Incident;
-import dev.sitrep.model.Maintenance;
-import dev.sitrep.model.SiteConfig;
-import dev.sitrep.model.StatusRepository;
+package dev.sitrep.model;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.sitrep.parse;
+package dev.sitrep.finding;
 
 import java.util.Collection;
 import java.util.Locale;

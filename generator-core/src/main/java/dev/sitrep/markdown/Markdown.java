@@ -1,4 +1,4 @@
-package dev.sitrep.parse;
+package dev.sitrep.markdown;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -12,12 +12,13 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The flexmark options sitrep reads postmortems with: CommonMark plus GFM tables, task lists, strikethrough and
- * autolinks. The site renders with them; {@link Sections} finds headings with their block parsing.
+ * The Markdown of postmortem bodies, as flexmark options: CommonMark plus GFM tables, task lists, strikethrough,
+ * autolinks and heading anchors. The parse stage finds a body's sections with them, and the site renders the body
+ * with them, so that the page shows the sections the checks saw.
  */
 public final class Markdown {
 
-    /** The options of every Markdown parse: the site's renderer and the heading index of the read stage. */
+    /** The options of every Markdown parse: the parse stage's sections and the site's rendering. */
     public static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                     StrikethroughExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()))
