@@ -19,6 +19,8 @@ public enum Rule {
     MISSING_SECTION("SR010", "missing-section", Kind.DATA, "A postmortem lacks a required section."),
     EMPTY_SECTION("SR011", "empty-section", Kind.DATA, "A required postmortem section has no content."),
     STRAY_FILE("SR012", "stray-file", Kind.DATA, "A file in the source tree that sitrep cannot place."),
+    MARKDOWN_LIMIT("SR013", "markdown-limit", Kind.DATA,
+            "A postmortem body beyond what sitrep renders: too large, nested too deep, a table or a block too big."),
     POSTMORTEM_OVERDUE("SR101", "postmortem-overdue", Kind.POLICY, "A required postmortem is not published by its due time."),
     POSTMORTEM_LATE("SR102", "postmortem-late", Kind.POLICY, "A postmortem was published after its due time."),
     ACKNOWLEDGE_TARGET("SR103", "acknowledge-target", Kind.POLICY, "Acknowledged later than the severity's target."),

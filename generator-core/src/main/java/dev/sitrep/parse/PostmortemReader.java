@@ -1,6 +1,7 @@
 package dev.sitrep.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.ActionItem;
@@ -75,7 +76,9 @@ final class PostmortemReader {
                 .orElse(PostmortemStatus.DRAFT);
         Optional<Instant> published = f.instant("published", status == PostmortemStatus.PUBLISHED);
         List<ActionItem> items = actionItems(f);
-        List<Section> sections = headings.read(file, body, bodyLine);
+        Node blocks = headings.parse(MarkdownLimits.checkText(file, body, bodyLine, findings));
+        MarkdownLimits.check(file, blocks, bodyLine, findings);
+        List<Section> sections = Sections.of(file, blocks, bodyLine);
         return Optional.of(new Postmortem(file, authors, status, published, items, body, bodyLine, sections,
                 doc.get().positions()));
     }

@@ -58,7 +58,12 @@ final class Sections {
 
     /** The headings of {@code body}, whose first line is line {@code bodyLine} of {@code file}. */
     List<Section> read(String file, String body, int bodyLine) {
-        return of(file, parser.parse(body), bodyLine);
+        return of(file, parse(body), bodyLine);
+    }
+
+    /** The blocks of {@code body}, with the inline content of headings parsed (within {@link MarkdownLimits}). */
+    Node parse(String body) {
+        return parser.parse(body);
     }
 
     /** The headings among the top-level blocks of a parsed body. */
@@ -102,7 +107,8 @@ final class Sections {
 
         @Override
         public void parse(BasedSequence input, Node node) {
-            if (node instanceof Heading) {
+            // a heading beyond the inline limits stays text: MarkdownLimits reports it, and nothing renders it
+            if (node instanceof Heading && MarkdownLimits.inlineWithinLimits(input)) {
                 super.parse(input, node);
             }
         }

@@ -1,6 +1,7 @@
 package dev.sitrep.check;
 
 import dev.sitrep.CheckResult;
+import dev.sitrep.GenerateResult;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepOptions;
 import dev.sitrep.finding.Finding;
@@ -74,6 +75,25 @@ class CaseCorpusTest {
                 : List.of();
         assertEquals(String.join("\n", expected), String.join("\n", actual),
                 "findings of case " + name + " (rewrite with -Dsitrep.updateExpected=true and review the diff)");
+    }
+
+    /**
+     * {@code generate} refuses exactly what {@code check} reports as data errors, with the same findings, and never
+     * throws on bad input: a pull request that passes {@code check} can always be published.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generateAgreesWithCheck(String name) throws IOException {
+        Path source = CASES.resolve(name);
+        Path copy = tmp.resolve(name);
+        copyExpanding(source, copy);
+        Path nowFile = source.resolve("now.txt");
+        Instant now = Files.exists(nowFile) ? Instant.parse(Files.readString(nowFile).strip()) : NOW;
+        SitrepOptions options = new SitrepOptions(copy, tmp.resolve("site"), copy, now);
+        CheckResult check = Sitrep.check(options);
+        GenerateResult generate = Sitrep.generate(options);
+        assertEquals(check.findings(), generate.check().findings(), name);
+        assertEquals(!check.hasDataErrors() && check.repository().isPresent(), generate.written(), name);
     }
 
     private static void copyExpanding(Path from, Path to) throws IOException {

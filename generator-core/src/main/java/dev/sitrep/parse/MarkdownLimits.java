@@ -1,0 +1,379 @@
+package dev.sitrep.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.sitrep.finding.Findings;
+import dev.sitrep.finding.Rule;
+import dev.sitrep.model.Location;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The limits a postmortem body must keep so that rendering it takes time in proportion to its size and never
+ * exhausts the renderer: postmortems come from pull requests, and one body must not be able to stop the site from
+ * being published. Each limit broken is a data error at its line, found by the read stage, so {@code check} refuses
+ * exactly what {@code generate} would refuse. The limits are far above what a postmortem needs; {@code docs/security.md}
+ * lists them.
+ *
+ * <p>Measured on flexmark 0.64: block quotes nested some thousand deep overflow the stack of its parser's
+ * post-processors and of its renderer; within one paragraph, the inline parser's time grows with the square of the
+ * number of links and of unmatched code spans; a table's time grows faster than its rows. So nesting is bounded, and so
+ * are the lines of a paragraph (a table is one) and the inline markup of each paragraph and heading: the square of a bounded
+ * number, once per block, keeps the whole linear.
+ */
+final class MarkdownLimits {
+
+    /** The largest body, in characters. */
+    static final int MAX_BODY_CHARS = 1_000_000;
+    /**
+     * The most {@code * - _} a line may start with: flexmark's horizontal-rule pattern recurses once per marker and
+     * overflows a 1 MiB stack at a few thousand.
+     */
+    static final int MAX_LEADING_MARKERS = 1_000;
+    /** How deep block quotes and lists may be nested inside each other. */
+    static final int MAX_DEPTH = 16;
+    /** The most rows of one table: flexmark's table parsing takes time faster than in proportion to them. */
+    static final int MAX_TABLE_ROWS = 1_000;
+    /** The most columns of one table. */
+    static final int MAX_TABLE_COLUMNS = 64;
+    /** The most link brackets ({@code [}) in one paragraph, table row or heading. */
+    static final int MAX_LINKS_PER_BLOCK = 200;
+    /**
+     * The most emphasis markers in one paragraph, table row or heading: matched markers nest, and flexmark overflows a
+     * 1 MiB stack at about 2,000 levels, so this keeps nesting below 500.
+     */
+    static final int MAX_EMPHASIS_PER_BLOCK = 1_000;
+    /** The most runs of backticks in one paragraph, table row or heading. */
+    static final int MAX_CODE_MARKERS_PER_BLOCK = 2_000;
+
+
+    private MarkdownLimits() {
+    }
+
+    /**
+     * Checks what must be checked before the body is parsed at all: its size, and lines that would exhaust the
+     * block parser. Returns the body to parse: the body itself, or a copy in which each such line is replaced by
+     * plain text, so that the headings, their lines and their content are still found (the body is refused either
+     * way, and no second finding says that a section is empty).
+     */
+    static String checkText(String file, String body, int bodyLine, Findings findings) {
+        if (body.length() > MAX_BODY_CHARS) {
+            findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine, 1), String.format(Locale.ROOT,
+                    "the postmortem body has %,d characters; sitrep renders bodies of at most %,d, so move long logs "
+                            + "or data out of it and link to them", body.length(), MAX_BODY_CHARS));
+        }
+        List<int[]> lines = lines(body);
+        boolean[] blank = new boolean[lines.size()];
+        boolean fenced = false;
+        for (int n = 0; n < lines.size(); n++) {
+            int start = lines.get(n)[0];
+            int end = lines.get(n)[1];
+            if (isFence(body, start, end)) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) {
+                continue;
+            }
+            int run = leadingMarkerRun(body, start, end);
+            if (run > MAX_LEADING_MARKERS) {
+                findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n, 1), String.format(Locale.ROOT,
+                        "this line starts with %,d '%c' in a row; sitrep reads at most %,d (a horizontal rule needs "
+                                + "three), so shorten it", run, body.charAt(firstNonSpace(body, start, end)),
+                        MAX_LEADING_MARKERS));
+                blank[n] = true;
+            }
+            int quotes = quoteMarkers(body, start, end);
+            if (quotes > MAX_DEPTH) {
+                findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n, 1), String.format(Locale.ROOT,
+                        "block quotes and lists are nested more than %d deep here; sitrep renders at most %d "
+                                + "levels, so flatten this part (fewer '>' or less indentation)", MAX_DEPTH, MAX_DEPTH));
+                blank[n] = true;
+            }
+            if (n > 0 && !isBlank(body, lines.get(n - 1)) && isTableSeparator(body.subSequence(start, end))) {
+                int rows = 0;
+                int last = n;
+                while (last + 1 < lines.size() && !isBlank(body, lines.get(last + 1))) {
+                    last++;
+                    rows++;
+                }
+                int columns = cells(body, lines.get(n - 1));
+                if (rows > MAX_TABLE_ROWS) {
+                    findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n - 1, 1),
+                            String.format(Locale.ROOT, "this table has %,d rows; sitrep renders tables of at most "
+                                    + "%,d rows, so split it or link to the full data", rows, MAX_TABLE_ROWS));
+                }
+                if (columns > MAX_TABLE_COLUMNS) {
+                    findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n - 1, 1),
+                            String.format(Locale.ROOT, "this table has %d columns; sitrep renders tables of at most %d "
+                                    + "columns, so split it or link to the full data", columns, MAX_TABLE_COLUMNS));
+                }
+                if (rows > MAX_TABLE_ROWS || columns > MAX_TABLE_COLUMNS) {
+                    for (int k = n - 1; k <= last; k++) {
+                        blank[k] = true;
+                    }
+                }
+                n = last;
+            }
+        }
+        StringBuilder safe = null;
+        for (int n = 0; n < lines.size(); n++) {
+            if (blank[n]) {
+                if (safe == null) {
+                    safe = new StringBuilder(body);
+                }
+                for (int j = lines.get(n)[0]; j < lines.get(n)[1]; j++) {
+                    safe.setCharAt(j, j == lines.get(n)[0] ? 'x' : ' ');
+                }
+            }
+        }
+        return safe == null ? body : safe.toString();
+    }
+
+    /** The start and end (exclusive, before the line break) of each line. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                lines.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isBlank(String text, int[] line) {
+        return firstNonSpace(text, line[0], line[1]) >= line[1];
+    }
+
+    /** Whether a line opens or closes a fenced code block: three backticks or tildes after at most three spaces. */
+    private static boolean isFence(String text, int from, int to) {
+        int i = firstNonSpace(text, from, to);
+        if (i - from > 3 || i + 3 > to) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c == '`' || c == '~') && text.charAt(i + 1) == c && text.charAt(i + 2) == c;
+    }
+
+    /** How many {@code >} open a line, spaces between them allowed: how deep its block quotes nest. */
+    private static int quoteMarkers(String text, int from, int to) {
+        int quotes = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                quotes++;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return quotes;
+    }
+
+    /** The cells of a table's header line: its pipes, less the ones at either end. */
+    private static int cells(String text, int[] line) {
+        int pipes = 0;
+        for (int i = line[0]; i < line[1]; i++) {
+            if (text.charAt(i) == '|') {
+                pipes++;
+            }
+        }
+        String trimmed = text.substring(line[0], line[1]).strip();
+        int edges = (trimmed.startsWith("|") ? 1 : 0) + (trimmed.endsWith("|") && trimmed.length() > 1 ? 1 : 0);
+        return pipes - edges + 1;
+    }
+
+    /** How many of one of {@code * - _} a line starts with, spaces and tabs between them allowed. */
+    private static int leadingMarkerRun(String text, int from, int to) {
+        int i = firstNonSpace(text, from, to);
+        if (i >= to) {
+            return 0;
+        }
+        char marker = text.charAt(i);
+        if (marker != '*' && marker != '-' && marker != '_') {
+            return 0;
+        }
+        int run = 0;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == marker) {
+                run++;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return run;
+    }
+
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the inline text of one block is within the markup limits, so that parsing it is cheap and shallow. */
+    static boolean inlineWithinLimits(CharSequence text) {
+        return Markup.of(text, 0, text.length()).within();
+    }
+
+    /**
+     * Reports every limit the parsed body breaks, each once per block, at the block's line. The walk keeps its own
+     * stack: the tree it walks may be deeper than the limit.
+     *
+     * @param document the body parsed into blocks, as {@link Sections} parses it
+     */
+    static void check(String file, Node document, int bodyLine, Findings findings) {
+        Deque<Visit> stack = new ArrayDeque<>();
+        stack.push(new Visit(document, 0));
+        boolean deepReported = false;
+        while (!stack.isEmpty()) {
+            Visit visit = stack.pop();
+            Node node = visit.node;
+            int depth = visit.depth;
+            if (node instanceof BlockQuote || node instanceof ListBlock) {
+                depth++;
+                if (depth > MAX_DEPTH) {
+                    if (!deepReported) {
+                        deepReported = true;
+                        findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, node), String.format(Locale.ROOT,
+                                "block quotes and lists are nested more than %d deep here; sitrep renders at most %d "
+                                        + "levels, so flatten this part (fewer '>' or less indentation)",
+                                MAX_DEPTH, MAX_DEPTH));
+                    }
+                    continue; // nothing below is rendered anyway
+                }
+            }
+            if (node instanceof Paragraph || node instanceof Heading) {
+                checkInline(file, bodyLine, node, findings);
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                stack.push(new Visit(child, depth));
+            }
+        }
+    }
+
+    private static void checkInline(String file, int bodyLine, Node block, Findings findings) {
+        CharSequence text = block.getChars();
+        String what = block instanceof Heading ? "heading" : "paragraph";
+        Markup markup;
+        if (block instanceof Paragraph && isTableSeparator(secondLine(text))) {
+            // a table: flexmark parses each cell on its own, so each row is measured on its own
+            what = "table row";
+            markup = new Markup(0, 0, 0);
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    Markup row = Markup.of(text, start, i);
+                    if (!row.within()) {
+                        markup = row;
+                        break;
+                    }
+                    start = i + 1;
+                }
+            }
+        } else {
+            markup = Markup.of(text, 0, text.length());
+        }
+        if (markup.links > MAX_LINKS_PER_BLOCK) {
+            findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
+                    "this %s has %,d link brackets '['; sitrep renders at most %d in one paragraph, table row or "
+                            + "heading, so split it into several paragraphs or a list", what, markup.links,
+                    MAX_LINKS_PER_BLOCK));
+        }
+        if (markup.emphasis > MAX_EMPHASIS_PER_BLOCK) {
+            findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
+                    "this %s has %,d emphasis markers (* _ ~); sitrep renders at most %,d in one paragraph, table "
+                            + "row or heading, so split it, or put code and logs in a fenced code block", what,
+                    markup.emphasis, MAX_EMPHASIS_PER_BLOCK));
+        }
+        if (markup.codeSpans > MAX_CODE_MARKERS_PER_BLOCK) {
+            findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
+                    "this %s has %,d code-span markers (`); sitrep renders at most %,d in one paragraph, table row or "
+                            + "heading, so split it, or put code and logs in a fenced code block", what,
+                    markup.codeSpans, MAX_CODE_MARKERS_PER_BLOCK));
+        }
+    }
+
+    /** Whether a line is the one under a table's header: dashes, colons, pipes and spaces, with a dash and a pipe. */
+    private static boolean isTableSeparator(CharSequence line) {
+        boolean dash = false;
+        boolean pipe = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c == '|') {
+                pipe = true;
+            } else if (c != ':' && c != ' ' && c != '\t' && c != '>') {
+                return false;
+            }
+        }
+        return dash && pipe;
+    }
+
+    private static CharSequence secondLine(CharSequence text) {
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    return text.subSequence(first + 1, i);
+                }
+            }
+        }
+        return first < 0 ? "" : text.subSequence(first + 1, text.length());
+    }
+
+    private static Location at(String file, int bodyLine, Node node) {
+        return new Location(file, bodyLine + node.getLineNumber(), 1);
+    }
+
+    private record Visit(Node node, int depth) {
+    }
+
+    /**
+     * The inline markup of a block's text: link brackets; emphasis markers ({@code * ~}, and {@code _} where it can
+     * open or close emphasis, not inside a word such as {@code snake_case}); runs of backticks.
+     */
+    private record Markup(int links, int emphasis, int codeSpans) {
+
+        static Markup of(CharSequence text, int from, int to) {
+            int links = 0;
+            int emphasis = 0;
+            int codeSpans = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '[') {
+                    links++;
+                } else if (c == '*' || c == '~') {
+                    emphasis++;
+                } else if (c == '_') {
+                    boolean wordBefore = i > from && Character.isLetterOrDigit(text.charAt(i - 1));
+                    boolean wordAfter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+                    if (!(wordBefore && wordAfter)) {
+                        emphasis++;
+                    }
+                } else if (c == '`' && (i == from || text.charAt(i - 1) != '`')) {
+                    codeSpans++;
+                }
+            }
+            return new Markup(links, emphasis, codeSpans);
+        }
+
+        boolean within() {
+            return links <= MAX_LINKS_PER_BLOCK && emphasis <= MAX_EMPHASIS_PER_BLOCK
+                    && codeSpans <= MAX_CODE_MARKERS_PER_BLOCK;
+        }
+    }
+}

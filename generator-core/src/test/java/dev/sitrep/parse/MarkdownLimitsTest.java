@@ -1,0 +1,116 @@
+package dev.sitrep.parse;
+
+import dev.sitrep.finding.Finding;
+import dev.sitrep.finding.Findings;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each limit of a postmortem body, with the exact finding, and what stays within them. */
+class MarkdownLimitsTest {
+
+    private static final Sections SECTIONS = new Sections();
+
+    /** The findings of a body whose first line is line 10 of postmortem.md. */
+    private static List<String> findings(String body) {
+        Findings findings = new Findings();
+        String safe = MarkdownLimits.checkText("postmortem.md", body, 10, findings);
+        MarkdownLimits.check("postmortem.md", SECTIONS.parse(safe), 10, findings);
+        return findings.sorted().stream().map(Finding::format).toList();
+    }
+
+    private static String table(int rows, int columns) {
+        StringBuilder table = new StringBuilder("|" + " h |".repeat(columns) + "\n|" + "---|".repeat(columns) + "\n");
+        for (int i = 0; i < rows; i++) {
+            table.append("|").append(" v |".repeat(columns)).append('\n');
+        }
+        return table.toString();
+    }
+
+    @Test
+    void anOrdinaryBodyIsWithinEveryLimit() {
+        assertEquals(List.of(), findings("## Summary\n\nText with `code`, *emphasis* and [a link](https://x.example).\n\n"
+                + "> quoted\n> > twice\n\n- a\n  - b\n    - c\n\n" + table(50, 6)));
+    }
+
+    @Test
+    void nestingDeeperThanSixteenIsReportedAtItsLine() {
+        assertEquals(List.of(), findings(">".repeat(16) + " deep enough"));
+        String tooDeep = "error: block quotes and lists are nested more than 16 deep here; sitrep renders at most 16 "
+                + "levels, so flatten this part (fewer '>' or less indentation)";
+        assertEquals(List.of("postmortem.md:12:1: " + tooDeep, "postmortem.md:14:1: " + tooDeep),
+                findings("Intro.\n\n" + ">".repeat(5000) + " deep\n\n" + "> ".repeat(20) + " again"));
+        StringBuilder lists = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            lists.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
+        }
+        assertEquals(List.of("postmortem.md:26:1: error: block quotes and lists are nested more than 16 deep here; sitrep "
+                + "renders at most 16 levels, so flatten this part (fewer '>' or less indentation)"), findings(lists.toString()));
+    }
+
+    @Test
+    void tablesOfMoreThanAThousandRowsOrSixtyFourColumnsAreReported() {
+        assertEquals(List.of(), findings(table(1000, 64)));
+        assertEquals(List.of("postmortem.md:12:1: error: this table has 1,001 rows; sitrep renders tables of at most "
+                + "1,000 rows, so split it or link to the full data"), findings("Data:\n\n" + table(1001, 3)));
+        assertEquals(List.of(), findings("Data:\n\n" + table(1000, 3)));
+        assertEquals(List.of(), findings("```\n| a |\n|---|\n" + "| log |\n".repeat(2000) + "```\n"),
+                "a table in a fenced code block is code");
+        assertEquals(List.of("postmortem.md:10:1: error: this table has 65 columns; sitrep renders tables of at most 64 "
+                + "columns, so split it or link to the full data"), findings(table(2, 65)));
+    }
+
+    @Test
+    void tooManyLinksEmphasisMarkersOrCodeSpansInOneBlockAreReported() {
+        assertEquals(List.of(), findings("[a](b) ".repeat(200) + "\n\n" + "[a](b) ".repeat(200)));
+        assertEquals(List.of("postmortem.md:10:1: error: this paragraph has 201 link brackets '['; sitrep renders at "
+                + "most 200 in one paragraph, table row or heading, so split it into several paragraphs or a list"),
+                findings("[a](b) ".repeat(201)));
+        assertEquals(List.of("postmortem.md:10:1: error: this paragraph has 4,001 emphasis markers (* _ ~); sitrep "
+                + "renders at most 1,000 in one paragraph, table row or heading, so split it, or put code and logs in a "
+                + "fenced code block"), findings("x" + "*".repeat(2000) + "x" + "*".repeat(2001)));
+        assertEquals(List.of("postmortem.md:10:1: error: this heading has 3,000 emphasis markers (* _ ~); sitrep "
+                + "renders at most 1,000 in one paragraph, table row or heading, so split it, or put code and logs in a "
+                + "fenced code block"), findings("## " + "*a".repeat(3000)));
+        assertEquals(List.of("postmortem.md:10:1: error: this paragraph has 4,000 code-span markers (`); sitrep renders "
+                + "at most 2,000 in one paragraph, table row or heading, so split it, or put code and logs in a fenced "
+                + "code block"), findings("e`".repeat(4000)));
+        assertEquals(List.of(), findings("```\n" + "e`*".repeat(40_000) + "\n```"), "code blocks are not parsed inline");
+        assertEquals(List.of(), findings("a_snake_case_name ".repeat(2000)), "an underscore inside a word emphasises nothing");
+    }
+
+    @Test
+    void aTableIsMeasuredRowByRow() {
+        StringBuilder table = new StringBuilder("| metric | query |\n|---|---|\n");
+        for (int i = 0; i < 900; i++) {
+            table.append("| `p99_latency` | *slow* [dashboard](https://x.example/").append(i).append(") |\n");
+        }
+        assertEquals(List.of(), findings(table.toString()));
+        assertEquals(List.of("postmortem.md:10:1: error: this table row has 201 link brackets '['; sitrep renders at "
+                + "most 200 in one paragraph, table row or heading, so split it into several paragraphs or a list"),
+                findings("| a | b |\n|---|---|\n| x | " + "[l](u) ".repeat(201) + "|\n"));
+    }
+
+    @Test
+    void aLineStartingWithThousandsOfRuleMarkersIsReportedAndTheHeadingsAreStillFound() {
+        assertEquals(List.of(), findings("-".repeat(1000) + "\n\n" + "* ".repeat(1000)));
+        String body = "## Summary\n\n" + "*".repeat(5000) + "\n\n## Timeline\n\n" + "- ".repeat(100_000) + "x\n";
+        assertEquals(List.of("postmortem.md:12:1: error: this line starts with 5,000 '*' in a row; sitrep reads at most "
+                + "1,000 (a horizontal rule needs three), so shorten it",
+                "postmortem.md:16:1: error: this line starts with 100,000 '-' in a row; sitrep reads at most 1,000 (a "
+                        + "horizontal rule needs three), so shorten it"), findings(body));
+        Findings findings = new Findings();
+        String safe = MarkdownLimits.checkText("postmortem.md", body, 10, findings);
+        assertEquals(List.of("Summary", "Timeline"), Sections.of("postmortem.md", SECTIONS.parse(safe), 10).stream()
+                .map(dev.sitrep.model.Section::heading).toList());
+    }
+
+    @Test
+    void aBodyOverAMillionCharactersIsReportedAtItsFirstLine() {
+        assertEquals(List.of("postmortem.md:10:1: error: the postmortem body has 1,000,001 characters; sitrep renders "
+                + "bodies of at most 1,000,000, so move long logs or data out of it and link to them"),
+                findings("x".repeat(1_000_001)));
+    }
+}
