@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       {@code javascript:}, {@code data:}, {@code vbscript:}, {@code ftp:} or any other scheme), checked after the
  *       browser's own normalisation (control characters and white space removed); every link that leaves the page
  *       gets {@code rel="nofollow noopener"};</li>
- *   <li>images: {@code http} and {@code https} sources only;</li>
+ *   <li>images: {@code http} and {@code https} sources only, shown as a link to the image (named by its alt text),
+ *       since the pages' Content-Security-Policy loads images from the site itself only;</li>
  *   <li>no {@code style}, no event handlers, no {@code script}, {@code style}, {@code iframe}, {@code svg},
  *       {@code object}, forms or any element or attribute not listed;</li>
  *   <li>kept for Markdown features: {@code id} on headings (anchors), {@code input type=checkbox disabled} for task
@@ -98,6 +99,20 @@ final class HtmlSanitiser {
             if (e.hasAttr("checked")) {
                 e.attr("checked", true);
             }
+        }
+        if (tag.equals("img")) {
+            // the pages' Content-Security-Policy loads images from the site itself only: an image from elsewhere
+            // becomes a link to it, named by its alt text, instead of a broken image
+            String src = e.attr("src");
+            String alt = e.attr("alt").strip();
+            if (src.isEmpty()) {
+                e.remove();
+                return;
+            }
+            Element link = new Element("a").attr("href", src).attr("rel", "nofollow noopener")
+                    .text(alt.isEmpty() ? "image" : alt);
+            e.replaceWith(link);
+            return;
         }
         if (tag.equals("th")) {
             // tables from Markdown: header cells of the head row are column headers, any others row headers

@@ -49,8 +49,14 @@ class HtmlSanitiserTest {
                 + "<input type=\"text\" value=\"x\"><form action=\"https://evil.example\"><button>b</button></form>"
                 + "<h2 id=\"main\">Heading</h2><h6>deep</h6>", 1);
         assertEquals("<p>a</p><a>j</a><a>e</a><a>t</a><a>d</a><a>v</a><a>r</a>"
-                + "<img><img src=\"https://img.example/a.png\">b"
+                + "<a href=\"https://img.example/a.png\" rel=\"nofollow noopener\">image</a>b"
                 + "<h3 id=\"pm-main\">Heading</h3><h6>deep</h6>", html);
+    }
+
+    @Test
+    void anImageFromElsewhereBecomesALinkToItSinceThePagesLoadNoImageFromElsewhere() {
+        assertEquals("<p>See <a href=\"https://img.example/graph.png\" rel=\"nofollow noopener\">the latency graph</a>"
+                + "</p>", markdown.render("See ![the latency graph](https://img.example/graph.png)\n").strip());
     }
 
     @ParameterizedTest
