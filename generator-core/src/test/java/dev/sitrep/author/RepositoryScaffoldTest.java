@@ -210,4 +210,13 @@ class RepositoryScaffoldTest {
         assertEquals("status.acme", RepositoryScaffold.artifactId(Path.of("/x/status.acme")));
         assertEquals("status", RepositoryScaffold.artifactId(Path.of("/x/---")));
     }
+
+    @Test
+    void theExampleRepositoryCarriesTheWorkflowInitWrites(@TempDir Path dir) throws Exception {
+        String written = RepositoryScaffold.render(dir, new RepositoryScaffold.Request(Optional.empty(),
+                Optional.empty(), Optional.empty(), "1.0.0-SNAPSHOT")).get(".github/workflows/status.yml");
+        List<String> example = Files.readAllLines(Path.of("../incidents/.github/workflows/status.yml"));
+        assertEquals(written, String.join("\n", example.subList(3, example.size())) + "\n",
+                "incidents/.github/workflows/status.yml is what init writes, below its three lines of comment");
+    }
 }
