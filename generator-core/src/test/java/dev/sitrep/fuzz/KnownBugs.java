@@ -1,6 +1,7 @@
 package dev.sitrep.fuzz;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,31 +15,48 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Crashes that are known and being fixed in the main code. While an entry is here, fuzzing steps over a throwable
- * that matches it (so that the run goes on looking for other bugs and the test command stays green), and
- * {@code FuzzRegressionsTest} asserts that every input under {@code <target>/known-crashes/} still crashes with it.
- * When the fix lands that test fails: move the inputs to {@code <target>/regressions/} and delete the entry.
+ * Bugs that are known and being fixed in the main code. While an entry is here, fuzzing steps over it, so that the
+ * run goes on looking for other bugs and the test command stays green: a crash by the throwable it throws, a hang or
+ * super-linear time (which libFuzzer's timeout ends, so no throwable is left to recognise) by the inputs that cause
+ * it, which are then not run at all. {@code FuzzRegressionsTest} checks that every input under
+ * {@code <target>/known-crashes/} still crashes (or still takes more than {@link #SLOW_MILLIS}). When the fix lands
+ * that test fails: move the inputs to {@code <target>/regressions/} and delete the entry.
  * {@code -Dsitrep.fuzz.strict=true} steps over nothing.
  */
 enum KnownBugs {
 
-    // None is open. The two that fuzzing met first, fixed by the Markdown limits of the read stage, are regression
-    // inputs now (markdown/regressions/, postmortem/regressions/). An entry names the bug and recognises its
-    // throwable, e.g. for a stack overflow in flexmark:
-    //   FLEXMARK_RENDER_RECURSION("deeply nested block quotes overflow the stack in flexmark's renderer",
-    //           t -> t instanceof StackOverflowError && mostlyIn(t, "com.vladsch.flexmark.", 0.9));
-    ;
+    /**
+     * On Java 17, {@code Matcher.toMatchResult()} copies the whole input it matches in (JDK-8132995, changed in Java
+     * 20), and flexmark's {@code LightInlineParserImpl.match} calls it for every inline HTML tag, autolink and entity
+     * it parses: the time of a paragraph or heading grows with the square of how many it holds. 20,000 {@code <b>} in
+     * one paragraph take 4 s in {@code generate}, and in a heading as long in {@code check}; a 1 MB body of them would
+     * take some 15 minutes.
+     */
+    FLEXMARK_INLINE_MATCH_QUADRATIC("thousands of inline HTML tags, autolinks or entities in one paragraph or heading "
+            + "take time that grows with the square of their number in flexmark's inline parser",
+            t -> false, text -> mostPerBlock(text, "<&") > 2_000);
+
+    // The ones fixed so far (by the Markdown limits of the read stage) are regression inputs now:
+    //   nested block quotes or lists overflowed the stack in flexmark (markdown/regressions/nested-*.md), a
+    //   recogniser: t -> t instanceof StackOverflowError && mostlyIn(t, "com.vladsch.flexmark.", 0.9);
+    //   a line of thousands of '-' overflowed the stack in flexmark's thematic-break pattern
+    //   (*/regressions/rule-markers-*.md): t -> t instanceof StackOverflowError && mostlyIn(t, "java.util.regex.", 1)
+
+    /** A known-slow input that runs faster than this (after a warm-up) is fixed. */
+    static final long SLOW_MILLIS = 1_000;
 
     private static final boolean STRICT = Boolean.getBoolean("sitrep.fuzz.strict");
     /** The known bugs this JVM has stepped over. */
     private static final Set<KnownBugs> SEEN = EnumSet.noneOf(KnownBugs.class);
 
     private final String description;
-    private final Predicate<Throwable> matches;
+    private final Predicate<Throwable> thrown;
+    private final Predicate<String> slow;
 
-    KnownBugs(String description, Predicate<Throwable> matches) {
+    KnownBugs(String description, Predicate<Throwable> thrown, Predicate<String> slow) {
         this.description = description;
-        this.matches = matches;
+        this.thrown = thrown;
+        this.slow = slow;
     }
 
     String description() {
@@ -49,12 +67,18 @@ enum KnownBugs {
     static Optional<KnownBugs> of(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (KnownBugs bug : values()) {
-                if (bug.matches.test(t)) {
+                if (bug.thrown.test(t)) {
                     return Optional.of(bug);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The known slowness that the file {@code input} stands for (after {@link Inputs#expand}) would run into. */
+    static Optional<KnownBugs> slow(byte[] input) {
+        String text = new String(Inputs.expand(input), StandardCharsets.ISO_8859_1);
+        return Arrays.stream(values()).filter(bug -> bug.slow.test(text)).findFirst();
     }
 
     /**
@@ -63,6 +87,13 @@ enum KnownBugs {
      * standard error, so that a fix can be tried on what the fuzzer found.
      */
     static void tolerate(byte[] input, Runnable run) {
+        if (!STRICT) {
+            Optional<KnownBugs> slow = slow(input);
+            if (slow.isPresent()) {
+                note(slow.get(), input);
+                return;
+            }
+        }
         try {
             run.run();
         } catch (RuntimeException | Error e) {
@@ -70,13 +101,14 @@ enum KnownBugs {
             if (STRICT || bug.isEmpty()) {
                 throw e;
             }
-            if (SEEN.add(bug.get())) {
-                save(bug.get(), input);
-            }
+            note(bug.get(), input);
         }
     }
 
-    private static void save(KnownBugs bug, byte[] input) {
+    private static void note(KnownBugs bug, byte[] input) {
+        if (!SEEN.add(bug)) {
+            return;
+        }
         try {
             String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(input));
             Path file = Path.of("known-" + bug.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + sha1);
@@ -88,10 +120,33 @@ enum KnownBugs {
         }
     }
 
+    /** The most of {@code chars} that one block of {@code text} (lines between blank lines) holds. */
+    private static int mostPerBlock(String text, String chars) {
+        int most = 0;
+        int count = 0;
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (blank) {
+                    count = 0;
+                }
+                blank = true;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                blank = false;
+                if (chars.indexOf(c) >= 0) {
+                    most = Math.max(most, ++count);
+                }
+            }
+        }
+        return most;
+    }
+
     /**
      * Whether at least {@code share} of the 200 innermost frames of {@code t} are in {@code pkg}: a stack overflow's
      * trace is cut after 1,024 frames, so only its innermost ones show where it recursed.
      */
+    @SuppressWarnings("unused")
     private static boolean mostlyIn(Throwable t, String pkg, double share) {
         StackTraceElement[] frames = t.getStackTrace();
         StackTraceElement[] top = Arrays.copyOf(frames, Math.min(frames.length, 200));
