@@ -27,7 +27,7 @@ enum KnownBugs {
 
     /**
      * On Java 17, {@code Matcher.toMatchResult()} copies the whole input it matches in (JDK-8132995, changed in Java
-     * 20), and flexmark's {@code LightInlineParserImpl.match} calls it for every inline HTML tag, autolink and entity
+     * 21), and flexmark's {@code LightInlineParserImpl.match} calls it for every inline HTML tag, autolink and entity
      * it parses: the time of a paragraph or heading grows with the square of how many it holds. 20,000 {@code <b>} in
      * one paragraph take 4 s in {@code generate}, and in a heading as long in {@code check}; a 1 MB body of them would
      * take some 15 minutes.
