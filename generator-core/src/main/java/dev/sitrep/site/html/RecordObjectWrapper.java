@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
@@ -57,7 +58,18 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     };
 
     RecordObjectWrapper() {
-        super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
+        super(configuration(), true);
+    }
+
+    /**
+     * FreeMarker's defaults, except that an enum's zero-argument methods read as properties, as a record's components
+     * do: {@code tone.cssClass}, {@code verdict.met}.
+     */
+    private static DefaultObjectWrapperBuilder configuration() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        builder.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return builder;
     }
 
     @Override
