@@ -26,12 +26,10 @@ import java.util.Optional;
 
 /**
  * FreeMarker's object wrapper for the page models: FreeMarker's default, except that a record is a hash of its
- * components, each read through a method handle made once per record class.
- *
- * <p>The default wraps a record as a JavaBean and reads every {@code page.title} through {@code Method.invoke}, which
- * walks the stack for the caller's class on every call: about a twentieth of a 10,000-incident site's rendering time
- * in the profile. Anything else a template asks of a record (a method call, say, in a user's override) is passed on
- * to the bean view, so templates see no difference.
+ * components, each read through a method handle made once per record class (the default reads every
+ * {@code page.title} through {@code Method.invoke}), and that an enum's zero-argument methods read as properties.
+ * Anything else a template asks of a record (a method call, say, in a user's override) is passed on to the default's
+ * bean view, so templates see no difference.
  */
 final class RecordObjectWrapper extends DefaultObjectWrapper {
 
