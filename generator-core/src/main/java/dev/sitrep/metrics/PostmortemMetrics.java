@@ -23,22 +23,22 @@ public final class PostmortemMetrics {
     private PostmortemMetrics() {
     }
 
-    /** Every required postmortem's standing, with the counts. */
+    /** Every required postmortem's deadline and timeliness, with the counts. */
     public static PostmortemReport of(StatusRepository repository, Instant now) {
-        List<PostmortemState> states = new ArrayList<>();
+        List<PostmortemDeadline> deadlines = new ArrayList<>();
         for (Incident incident : repository.incidents()) {
-            state(incident, repository.config(), now).ifPresent(states::add);
+            deadline(incident, repository.config(), now).ifPresent(deadlines::add);
         }
-        states.sort(Comparator.comparing(PostmortemState::due).thenComparing(s -> s.incident().id()));
+        deadlines.sort(Comparator.comparing(PostmortemDeadline::due).thenComparing(d -> d.incident().id()));
         int[] counts = new int[PostmortemTimeliness.values().length];
-        states.forEach(s -> counts[s.timeliness().ordinal()]++);
-        return new PostmortemReport(states, counts[PostmortemTimeliness.ON_TIME.ordinal()],
+        deadlines.forEach(d -> counts[d.timeliness().ordinal()]++);
+        return new PostmortemReport(deadlines, counts[PostmortemTimeliness.ON_TIME.ordinal()],
                 counts[PostmortemTimeliness.LATE.ordinal()], counts[PostmortemTimeliness.OVERDUE.ordinal()],
                 counts[PostmortemTimeliness.PENDING.ordinal()]);
     }
 
-    /** The standing of one incident's postmortem, when one is required (resolved, and the severity requires it). */
-    public static Optional<PostmortemState> state(Incident incident, SiteConfig config, Instant now) {
+    /** The deadline of one incident's postmortem, when one is required (resolved, and the severity requires it). */
+    public static Optional<PostmortemDeadline> deadline(Incident incident, SiteConfig config, Instant now) {
         Optional<Instant> resolved = incident.resolvedAt();
         boolean required = config.severity(incident.severity()).map(Severity::postmortemRequired).orElse(false);
         if (resolved.isEmpty() || !required) {
@@ -49,12 +49,12 @@ public final class PostmortemMetrics {
                 .flatMap(Postmortem::published);
         if (published.isPresent()) {
             boolean onTime = !published.get().isAfter(due);
-            return Optional.of(new PostmortemState(incident, due,
+            return Optional.of(new PostmortemDeadline(incident, due,
                     onTime ? PostmortemTimeliness.ON_TIME : PostmortemTimeliness.LATE,
                     onTime ? Optional.empty() : Optional.of(Duration.between(due, published.get()))));
         }
         boolean overdue = due.isBefore(now);
-        return Optional.of(new PostmortemState(incident, due,
+        return Optional.of(new PostmortemDeadline(incident, due,
                 overdue ? PostmortemTimeliness.OVERDUE : PostmortemTimeliness.PENDING,
                 overdue ? Optional.of(Duration.between(due, now)) : Optional.empty()));
     }

@@ -7,12 +7,12 @@ import java.util.Optional;
  * The required postmortems (of resolved incidents whose severity requires one) and how many are on time, late,
  * overdue and not due yet.
  *
- * @param states by due time, then incident id
+ * @param deadlines by due time, then incident id
  */
-public record PostmortemReport(List<PostmortemState> states, int onTime, int late, int overdue, int pending) {
+public record PostmortemReport(List<PostmortemDeadline> deadlines, int onTime, int late, int overdue, int pending) {
 
     public PostmortemReport {
-        states = List.copyOf(states);
+        deadlines = List.copyOf(deadlines);
     }
 
     /**

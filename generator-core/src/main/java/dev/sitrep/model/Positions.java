@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>Every document of a repository keeps its positions for as long as the run lasts, so they are stored compactly:
  * one array of pointers (which a reader can share between documents: every incident has a {@code /updates/0/at})
  * and the line and column of each key and value packed into one {@code long}, with a {@link Location} made only when
- * a rule asks. Ten thousand incidents kept about 60 MB of maps, strings and locations before.
+ * a rule asks.
  */
 public final class Positions {
 

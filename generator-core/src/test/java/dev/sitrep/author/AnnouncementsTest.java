@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,16 +16,16 @@ class AnnouncementsTest {
 
     @TempDir
     Path dir;
-    private TestRepo repo;
+    private Fixture.Repo repo;
 
     @BeforeEach
     void setUp() {
-        repo = new TestRepo(dir);
+        repo = Fixture.project(dir, Fixture.BERLIN_CONFIG);
     }
 
     private String render(String incident, Instant now) {
         repo.write("2026/" + ID + "/incident.yaml", incident);
-        Workspace workspace = repo.load(now);
+        Workspace workspace = Workspace.load(repo.source(), repo.base(), now);
         return Announcements.render(workspace.config(), workspace.incident(ID), now);
     }
 

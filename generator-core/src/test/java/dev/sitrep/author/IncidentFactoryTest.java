@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,15 +21,15 @@ class IncidentFactoryTest {
 
     @TempDir
     Path dir;
-    private TestRepo repo;
+    private Fixture.Repo repo;
 
     @BeforeEach
     void setUp() {
-        repo = new TestRepo(dir);
+        repo = Fixture.project(dir, Fixture.BERLIN_CONFIG);
     }
 
     private IncidentFactory.Created open(NewIncident request) {
-        return IncidentFactory.open(repo.load(NOW), request, NOW);
+        return IncidentFactory.open(Workspace.load(repo.source(), repo.base(), NOW), request, NOW);
     }
 
     private String failure(NewIncident request) {
@@ -41,7 +42,7 @@ class IncidentFactoryTest {
                 "api:partial_outage,checkout:major_outage"));
         // 23:30Z is already 21 November in Berlin
         assertEquals("2026-11-21-checkout-errors", created.id());
-        assertEquals(repo.source.resolve("2026/2026-11-21-checkout-errors/incident.yaml"), created.file());
+        assertEquals(repo.source().resolve("2026/2026-11-21-checkout-errors/incident.yaml"), created.file());
         assertEquals("""
                 title: Checkout errors
                 severity: P1
@@ -137,13 +138,13 @@ class IncidentFactoryTest {
                   id 'Bad Id' must use only lowercase letters, digits and hyphens, e.g. 'bad-id'
                   started (2026-11-20T23:00:00Z) is after detected (2026-11-20T22:00:00Z); impact cannot start after it was detected""",
                 failure(request));
-        assertFalse(Files.exists(repo.source.resolve("2026")));
+        assertFalse(Files.exists(repo.source().resolve("2026")));
     }
 
     @Test
     void theNewIncidentPassesTheCheck() {
         open(NewIncident.of("Checkout errors", "P1", "checkout:partial_outage"));
-        assertTrue(repo.load(NOW).checked().findings().stream().noneMatch(f -> f.isError()),
-                () -> repo.load(NOW).checked().findings().toString());
+        assertTrue(Workspace.load(repo.source(), repo.base(), NOW).checked().findings().stream().noneMatch(f -> f.isError()),
+                () -> Workspace.load(repo.source(), repo.base(), NOW).checked().findings().toString());
     }
 }

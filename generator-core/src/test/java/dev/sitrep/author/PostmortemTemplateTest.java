@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,18 +48,18 @@ class PostmortemTemplateTest {
 
     @TempDir
     Path dir;
-    private TestRepo repo;
+    private Fixture.Repo repo;
 
     @BeforeEach
     void setUp() {
-        repo = new TestRepo(dir);
+        repo = Fixture.project(dir, Fixture.BERLIN_CONFIG);
         repo.write("2026/" + ID + "/incident.yaml", INCIDENT);
     }
 
     @Test
     void writesTheRequiredSectionsWithTheIncidentsFacts() {
-        Path file = PostmortemTemplate.create(repo.load(NOW), ID, List.of(), NOW);
-        assertEquals(repo.source.resolve("2026/" + ID + "/postmortem.md"), file);
+        Path file = PostmortemTemplate.create(Workspace.load(repo.source(), repo.base(), NOW), ID, List.of(), NOW);
+        assertEquals(repo.source().resolve("2026/" + ID + "/postmortem.md"), file);
         assertEquals("""
                 ---
                 authors: [Dana Ito]
@@ -134,18 +135,18 @@ class PostmortemTemplateTest {
 
                 _How did we respond? What went well? What could be improved?_
                 """, repo.read("2026/" + ID + "/postmortem.md"));
-        assertTrue(repo.load(NOW).checked().findings().stream().noneMatch(f -> f.isError()),
-                () -> repo.load(NOW).checked().findings().toString());
-        Workspace reread = repo.load(NOW);
+        assertTrue(Workspace.load(repo.source(), repo.base(), NOW).checked().findings().stream().noneMatch(f -> f.isError()),
+                () -> Workspace.load(repo.source(), repo.base(), NOW).checked().findings().toString());
+        Workspace reread = Workspace.load(repo.source(), repo.base(), NOW);
         assertEquals(List.of("Summary", "Timeline", "Root Cause", "Impact", "Action Items", "Response"),
                 reread.incident(ID).postmortem().orElseThrow().sections().stream().map(s -> s.heading()).toList());
     }
 
     @Test
     void followsTheConfiguredSectionsAndAuthors() {
-        repo.write("sitrep.yaml", TestRepo.CONFIG.replaceAll("(?s)  requiredSections:.*",
+        repo.write("sitrep.yaml", Fixture.BERLIN_CONFIG.replaceAll("(?s)  requiredSections:.*",
                 "  requiredSections:\n    - {name: TL;DR}\n    - What Went Well\n    - Lessons for *Finance*\n"));
-        String text = PostmortemTemplate.render(repo.load(NOW).config(), repo.load(NOW).incident(ID),
+        String text = PostmortemTemplate.render(Workspace.load(repo.source(), repo.base(), NOW).config(), Workspace.load(repo.source(), repo.base(), NOW).incident(ID),
                 PostmortemTemplate.authors(" Sam Roe, Lea: Fischer ,"), NOW);
         assertTrue(text.startsWith("---\nauthors: [Sam Roe, \"Lea: Fischer\"]\n"), text);
         String body = text.substring(text.indexOf("\n## "));
@@ -169,19 +170,19 @@ class PostmortemTemplateTest {
 
                 _Lessons for \\*Finance\\*: write this section._
                 """, body);
-        Path file = PostmortemTemplate.create(repo.load(NOW), ID, List.of("Sam Roe"), NOW);
+        Path file = PostmortemTemplate.create(Workspace.load(repo.source(), repo.base(), NOW), ID, List.of("Sam Roe"), NOW);
         assertEquals(List.of("TL;DR", "What Went Well", "Lessons for *Finance*"),
-                repo.load(NOW).incident(ID).postmortem().orElseThrow().sections().stream().map(s -> s.heading())
+                Workspace.load(repo.source(), repo.base(), NOW).incident(ID).postmortem().orElseThrow().sections().stream().map(s -> s.heading())
                         .toList(), file.toString());
-        assertTrue(repo.load(NOW).checked().findings().stream().noneMatch(f -> f.isError()),
-                () -> repo.load(NOW).checked().findings().toString());
+        assertTrue(Workspace.load(repo.source(), repo.base(), NOW).checked().findings().stream().noneMatch(f -> f.isError()),
+                () -> Workspace.load(repo.source(), repo.base(), NOW).checked().findings().toString());
     }
 
     @Test
     void neverOverwritesAPostmortem() {
         repo.write("2026/" + ID + "/postmortem.md", "my notes\n");
         AuthoringException e = assertThrows(AuthoringException.class,
-                () -> PostmortemTemplate.create(repo.load(NOW), ID, List.of(), NOW));
+                () -> PostmortemTemplate.create(Workspace.load(repo.source(), repo.base(), NOW), ID, List.of(), NOW));
         assertEquals("incidents/2026/2026-11-20-checkout-errors/postmortem.md already exists; sitrep never "
                 + "overwrites a postmortem. Edit it, or delete it first to start again from the template", e.getMessage());
         assertEquals("my notes\n", repo.read("2026/" + ID + "/postmortem.md"));
@@ -191,7 +192,7 @@ class PostmortemTemplateTest {
     void needsAuthorsWhenThereIsNoCommander() {
         repo.write("2026/" + ID + "/incident.yaml", INCIDENT.replace("commander: Dana Ito\n", ""));
         AuthoringException e = assertThrows(AuthoringException.class,
-                () -> PostmortemTemplate.create(repo.load(NOW), ID, List.of(), NOW));
+                () -> PostmortemTemplate.create(Workspace.load(repo.source(), repo.base(), NOW), ID, List.of(), NOW));
         assertEquals("name the postmortem's authors, e.g. authors=\"Dana Ito, Sam Roe\" (incident "
                 + "'2026-11-20-checkout-errors' has no commander to default to)", e.getMessage());
     }
@@ -205,7 +206,7 @@ class PostmortemTemplateTest {
                             message: Payments work normally again.
                         """, "");
         repo.write("2026/" + ID + "/incident.yaml", open);
-        String text = PostmortemTemplate.render(repo.load(NOW).config(), repo.load(NOW).incident(ID),
+        String text = PostmortemTemplate.render(Workspace.load(repo.source(), repo.base(), NOW).config(), Workspace.load(repo.source(), repo.base(), NOW).incident(ID),
                 List.of("Sam"), NOW);
         assertTrue(text.contains("- **Duration**: not resolved yet: 6 hours 18 minutes so far, since 2026-11-20 "
                 + "10:42 CET\n"), text);

@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +23,11 @@ class UpdateWriterTest {
 
     @TempDir
     Path dir;
-    private TestRepo repo;
+    private Fixture.Repo repo;
 
     @BeforeEach
     void setUp() {
-        repo = new TestRepo(dir);
+        repo = Fixture.project(dir, Fixture.BERLIN_CONFIG);
     }
 
     private UpdateWriter.Appended post(String status, String message) {
@@ -34,12 +35,12 @@ class UpdateWriterTest {
     }
 
     private UpdateWriter.Appended post(String status, String message, Optional<String> acknowledged) {
-        return UpdateWriter.append(repo.load(NOW),
+        return UpdateWriter.append(Workspace.load(repo.source(), repo.base(), NOW),
                 new UpdateWriter.Request("2026-11-20-checkout-errors", status, message, acknowledged), NOW);
     }
 
     private String failure(String id, String status, String message) {
-        return assertThrows(AuthoringException.class, () -> UpdateWriter.append(repo.load(NOW),
+        return assertThrows(AuthoringException.class, () -> UpdateWriter.append(Workspace.load(repo.source(), repo.base(), NOW),
                 new UpdateWriter.Request(id, status, message, Optional.empty()), NOW)).getMessage();
     }
 
@@ -236,7 +237,8 @@ class UpdateWriterTest {
         String text = "\uFEFFtitle: Checkout errors\r\nseverity: P3\r\ncomponents:\r\n  checkout: degraded_performance\r\n"
                 + "detected: 2026-11-20T10:00:00Z\r\nupdates:\r\n  - at: 2026-11-20T10:10:00Z\r\n"
                 + "    status: investigating\r\n    message: Looking into it.\r\n";
-        Path file = repo.write(FILE, text);
+        repo.write(FILE, text);
+        Path file = repo.source().resolve(FILE);
         post("identified", "Zürich: 東京 🚨 \"quoted\"\nsecond line");
         String expected = text + "  - at: 2026-11-20T12:00:00Z\r\n    status: identified\r\n"
                 + "    message: \"Zürich: 東京 🚨 \\\"quoted\\\"\\nsecond line\"\r\n";

@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,9 +38,9 @@ class WorkspaceTest {
                 + "  incidents:1:1: error: source directory does not exist; create it with a sitrep.yaml, or point "
                 + "sitrep.sourceDirectory at it", missing.getMessage());
 
-        TestRepo repo = new TestRepo(dir);
+        Fixture.Repo repo = Fixture.project(dir, Fixture.BERLIN_CONFIG);
         repo.write("sitrep.yaml", "title: Acme\ncomponents: []\n");
-        AuthoringException broken = assertThrows(AuthoringException.class, () -> repo.load(NOW));
+        AuthoringException broken = assertThrows(AuthoringException.class, () -> Workspace.load(repo.source(), repo.base(), NOW));
         assertEquals(true, broken.getMessage().startsWith("cannot use the incident repository incidents until "
                 + "sitrep.yaml is fixed (set sitrep.sourceDirectory if it is elsewhere):\n  incidents/sitrep.yaml:"),
                 broken.getMessage());
@@ -47,7 +48,7 @@ class WorkspaceTest {
 
     @Test
     void idsShareOneNamespace() {
-        TestRepo repo = new TestRepo(dir);
+        Fixture.Repo repo = Fixture.project(dir, Fixture.BERLIN_CONFIG);
         repo.write("2026/2026-11-20-checkout-errors/incident.yaml", INCIDENT);
         repo.write("2026/2026-11-20-checkout-errors/postmortem.md", """
                 ---
@@ -65,16 +66,16 @@ class WorkspaceTest {
                 scheduledStart: 2026-12-01T02:00:00Z
                 scheduledEnd: 2026-12-01T04:00:00Z
                 """);
-        assertEquals(Set.of("2026-11-20-checkout-errors", "fix-pool", "db-upgrade"), repo.load(NOW).idsInUse());
+        assertEquals(Set.of("2026-11-20-checkout-errors", "fix-pool", "db-upgrade"), Workspace.load(repo.source(), repo.base(), NOW).idsInUse());
     }
 
     @Test
     void anIdInTwoFoldersIsNamedAsSuch() {
-        TestRepo repo = new TestRepo(dir);
+        Fixture.Repo repo = Fixture.project(dir, Fixture.BERLIN_CONFIG);
         repo.write("2026/2026-11-20-checkout-errors/incident.yaml", INCIDENT);
         repo.write("old/2026-11-20-checkout-errors/incident.yaml", INCIDENT);
         AuthoringException e = assertThrows(AuthoringException.class,
-                () -> repo.load(NOW).incidentFile("2026-11-20-checkout-errors"));
+                () -> Workspace.load(repo.source(), repo.base(), NOW).incidentFile("2026-11-20-checkout-errors"));
         assertEquals("incident id '2026-11-20-checkout-errors' is used by more than one folder "
                 + "(incidents/2026/2026-11-20-checkout-errors/incident.yaml, "
                 + "incidents/old/2026-11-20-checkout-errors/incident.yaml); rename all but one so that ids are unique",

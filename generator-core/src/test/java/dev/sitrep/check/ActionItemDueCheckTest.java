@@ -1,5 +1,6 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
-import static dev.sitrep.check.TestRepo.SECTIONS;
+import static dev.sitrep.Fixture.INCIDENT;
+import static dev.sitrep.Fixture.SECTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ActionItemDueCheckTest {
@@ -16,9 +17,9 @@ class ActionItemDueCheckTest {
     @TempDir
     Path dir;
 
-    private TestRepo repo(String timezone, String status, String extra) {
-        String config = TestRepo.CONFIG + (timezone.isEmpty() ? "" : "timezone: " + timezone + "\n");
-        return new TestRepo(dir).write("sitrep.yaml", config)
+    private Fixture.Repo repo(String timezone, String status, String extra) {
+        String config = Fixture.CONFIG + (timezone.isEmpty() ? "" : "timezone: " + timezone + "\n");
+        return Fixture.repo(dir).write("sitrep.yaml", config)
                 .write("2026/a/incident.yaml", INCIDENT)
                 .write("2026/a/postmortem.md", """
                         ---

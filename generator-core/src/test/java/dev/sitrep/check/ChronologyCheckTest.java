@@ -1,13 +1,14 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
-import static dev.sitrep.check.TestRepo.SECTIONS;
+import static dev.sitrep.Fixture.INCIDENT;
+import static dev.sitrep.Fixture.SECTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ChronologyCheckTest {
@@ -19,7 +20,7 @@ class ChronologyCheckTest {
     Path dir;
 
     private List<String> incident(String yaml) {
-        return new TestRepo(dir).write("2026/a/incident.yaml", yaml).check();
+        return Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check();
     }
 
     private static String p2(String yaml) {
@@ -88,7 +89,7 @@ class ChronologyCheckTest {
 
     @Test
     void maintenanceEndingBeforeItStartsAndUpdatesOutOfOrder() {
-        TestRepo repo = new TestRepo(dir).write("maintenance/db.yaml", """
+        Fixture.Repo repo = Fixture.repo(dir).write("maintenance/db.yaml", """
                 title: Database upgrade
                 components: [api]
                 scheduledStart: 2026-12-01T04:00:00Z
@@ -107,7 +108,7 @@ class ChronologyCheckTest {
 
     @Test
     void postmortemPublishedBeforeResolution() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md",
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md",
                 "---\nauthors: [Dana]\nstatus: published\npublished: 2026-11-03T15:00:00Z\n---\n" + SECTIONS);
         assertEquals(List.of("2026/a/postmortem.md:4:1: error: 'published' (2026-11-03T15:00:00Z) is before the "
                 + "incident was resolved (2026-11-03T15:40:00Z); correct 'published'"), repo.check());
@@ -121,7 +122,7 @@ class ChronologyCheckTest {
                             status: resolved
                             message: Recovered.
                         """, "");
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", open).write("2026/a/postmortem.md",
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", open).write("2026/a/postmortem.md",
                 "---\nauthors: [Dana]\nstatus: published\npublished: 2026-11-03T15:50:00Z\n---\n" + SECTIONS);
         assertEquals(List.of("2026/a/postmortem.md:3:1: error: the postmortem is published but the incident is still "
                 + "open (its last update is 'monitoring'); add the resolving update to incident.yaml, or set "

@@ -1,5 +1,6 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
-import static dev.sitrep.check.TestRepo.SECTIONS;
+import static dev.sitrep.Fixture.INCIDENT;
+import static dev.sitrep.Fixture.SECTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FutureTimeCheckTest {
@@ -26,12 +27,12 @@ class FutureTimeCheckTest {
                         + "(2026-11-03T16:00:00Z); check the date, the year may be a typo",
                 "2026/a/incident.yaml:15:5: warning: update 3 (2027-11-03T15:40:00Z) is after now "
                         + "(2026-11-03T16:00:00Z); check the date, the year may be a typo"),
-                new TestRepo(dir).write("2026/a/incident.yaml", yaml).check());
+                Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check());
     }
 
     @Test
     void postmortemTimesAfterNow() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md", """
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md", """
                 ---
                 authors: [Dana]
                 status: published
@@ -56,7 +57,7 @@ class FutureTimeCheckTest {
 
     @Test
     void maintenanceWindowMayBeInTheFutureButItsUpdatesMayNot() {
-        TestRepo repo = new TestRepo(dir).write("maintenance/db.yaml", """
+        Fixture.Repo repo = Fixture.repo(dir).write("maintenance/db.yaml", """
                 title: Database upgrade
                 components: [api]
                 scheduledStart: 2026-12-01T02:00:00Z

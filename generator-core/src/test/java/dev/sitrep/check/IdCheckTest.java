@@ -1,13 +1,14 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
-import static dev.sitrep.check.TestRepo.SECTIONS;
+import static dev.sitrep.Fixture.INCIDENT;
+import static dev.sitrep.Fixture.SECTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class IdCheckTest {
@@ -39,7 +40,7 @@ class IdCheckTest {
 
     @Test
     void sameIncidentIdInTwoFoldersReportsTheLaterPath() {
-        TestRepo repo = new TestRepo(dir)
+        Fixture.Repo repo = Fixture.repo(dir)
                 .write("2025/outage/incident.yaml", INCIDENT)
                 .write("2026/outage/incident.yaml", INCIDENT);
         assertEquals(List.of("2026/outage/incident.yaml:1:1: error: id 'outage' is already used by "
@@ -49,7 +50,7 @@ class IdCheckTest {
 
     @Test
     void maintenanceAndIncidentShareTheNamespace() {
-        TestRepo repo = new TestRepo(dir)
+        Fixture.Repo repo = Fixture.repo(dir)
                 .write("2026/db-upgrade/incident.yaml", INCIDENT)
                 .write("maintenance/db-upgrade.yaml", MAINTENANCE);
         assertEquals(List.of("maintenance/db-upgrade.yaml:1:1: error: id 'db-upgrade' is already used by "
@@ -59,7 +60,7 @@ class IdCheckTest {
 
     @Test
     void actionItemIdsAreUniqueWithinAndAcrossPostmortems() {
-        TestRepo repo = new TestRepo(dir)
+        Fixture.Repo repo = Fixture.repo(dir)
                 .write("2026/a/incident.yaml", INCIDENT)
                 .write("2026/a/postmortem.md", postmortem("fix-1", "fix-1"))
                 .write("2026/b/incident.yaml", INCIDENT)
@@ -75,7 +76,7 @@ class IdCheckTest {
 
     @Test
     void distinctIdsGiveNoFinding() {
-        TestRepo repo = new TestRepo(dir)
+        Fixture.Repo repo = Fixture.repo(dir)
                 .write("2026/a/incident.yaml", INCIDENT)
                 .write("2026/a/postmortem.md", postmortem("a-1", "a-2"))
                 .write("maintenance/b.yaml", MAINTENANCE);

@@ -1,5 +1,6 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
-import static dev.sitrep.check.TestRepo.SECTIONS;
+import static dev.sitrep.Fixture.INCIDENT;
+import static dev.sitrep.Fixture.SECTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The default incident was resolved 2026-11-03T15:40Z, so its postmortem is due 2026-11-05T15:40Z. */
@@ -21,7 +22,7 @@ class PostmortemDeadlineCheckTest {
 
     @Test
     void requiredPostmortemNeverWrittenIsOverdueAtTheResolvedKey() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT);
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT);
         assertEquals(List.of("2026/a/incident.yaml:7:1: error: postmortem for this P1 incident was due "
                 + "2026-11-05T15:40:00Z (2d after resolution) and is 3d 4h overdue; publish a postmortem.md next to "
                 + "incident.yaml with status: published"), repo.check(LATER));
@@ -29,7 +30,7 @@ class PostmortemDeadlineCheckTest {
 
     @Test
     void withoutResolvedKeyTheFindingIsAtTheResolvingUpdate() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml",
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml",
                 INCIDENT.replace("resolved: 2026-11-03T15:40:00Z\n", ""));
         assertEquals(List.of("2026/a/incident.yaml:14:5: error: postmortem for this P1 incident was due "
                 + "2026-11-05T15:40:00Z (2d after resolution) and is 3d 4h overdue; publish a postmortem.md next to "
@@ -38,7 +39,7 @@ class PostmortemDeadlineCheckTest {
 
     @Test
     void draftPastItsDueTimeIsOverdueAtItsStatus() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT)
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT)
                 .write("2026/a/postmortem.md", "---\nauthors: [Dana]\nstatus: draft\n---\n" + SECTIONS);
         assertEquals(List.of("2026/a/postmortem.md:3:1: error: postmortem for this P1 incident was due "
                 + "2026-11-05T15:40:00Z (2d after resolution) and is 3d 4h overdue; publish postmortem.md with "
@@ -47,13 +48,13 @@ class PostmortemDeadlineCheckTest {
 
     @Test
     void notOverdueUntilTheDueTimeHasPassed() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT);
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT);
         assertEquals(List.of(), repo.check(Instant.parse("2026-11-05T15:40:00Z")));
     }
 
     @Test
     void optionalPostmortemIsNeverOverdue() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT.replace("severity: P1", "severity: P2"));
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT.replace("severity: P1", "severity: P2"));
         assertEquals(List.of(), repo.check(LATER));
     }
 
@@ -64,12 +65,12 @@ class PostmortemDeadlineCheckTest {
                     status: resolved
                     message: Recovered.
                 """, "").replace("severity: P1", "severity: P3");
-        assertEquals(List.of(), new TestRepo(dir).write("2026/a/incident.yaml", open).check(LATER));
+        assertEquals(List.of(), Fixture.repo(dir).write("2026/a/incident.yaml", open).check(LATER));
     }
 
     @Test
     void publishedAfterItWasDueIsLate() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md",
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md",
                 "---\nauthors: [Dana]\nstatus: published\npublished: 2026-11-06T11:48:00Z\n---\n" + SECTIONS);
         assertEquals(List.of("2026/a/postmortem.md:4:1: warning: postmortem published 20h 8m after it was due "
                 + "(2026-11-05T15:40:00Z); postmortems are due 2d after the incident is resolved"), repo.check(LATER));
@@ -77,8 +78,8 @@ class PostmortemDeadlineCheckTest {
 
     @Test
     void optionalPostmortemPublishedLateIsLateToo() {
-        TestRepo repo = new TestRepo(dir)
-                .write("sitrep.yaml", TestRepo.CONFIG + "postmortem: {dueWithin: 36h}\n")
+        Fixture.Repo repo = Fixture.repo(dir)
+                .write("sitrep.yaml", Fixture.CONFIG + "postmortem: {dueWithin: 36h}\n")
                 .write("2026/a/incident.yaml", INCIDENT.replace("severity: P1", "severity: P3"))
                 .write("2026/a/postmortem.md",
                         "---\nauthors: [Dana]\nstatus: published\npublished: 2026-11-05T05:02:00+01:00\n---\n" + SECTIONS);
@@ -88,7 +89,7 @@ class PostmortemDeadlineCheckTest {
 
     @Test
     void publishedOnTimeGivesNoFinding() {
-        TestRepo repo = new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md",
+        Fixture.Repo repo = Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md",
                 "---\nauthors: [Dana]\nstatus: published\npublished: 2026-11-05T15:40:00Z\n---\n" + SECTIONS);
         assertEquals(List.of(), repo.check(LATER));
     }

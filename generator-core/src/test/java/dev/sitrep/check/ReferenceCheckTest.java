@@ -1,12 +1,13 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
+import static dev.sitrep.Fixture.INCIDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ReferenceCheckTest {
@@ -16,7 +17,7 @@ class ReferenceCheckTest {
 
     @Test
     void validReferencesGiveNoFinding() {
-        assertEquals(List.of(), new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT).check());
+        assertEquals(List.of(), Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT).check());
     }
 
     @Test
@@ -24,7 +25,7 @@ class ReferenceCheckTest {
         String yaml = INCIDENT.replace("  checkout: partial_outage", "  checkout: partial_outage\n  chekout: major_outage");
         assertEquals(List.of("2026/a/incident.yaml:5:3: error: unknown component 'chekout'; did you mean 'checkout'? "
                         + "(known: api, checkout, web)"),
-                new TestRepo(dir).write("2026/a/incident.yaml", yaml).check());
+                Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check());
     }
 
     @Test
@@ -32,7 +33,7 @@ class ReferenceCheckTest {
         String yaml = INCIDENT.replace("  checkout: partial_outage", "  payments: partial_outage");
         assertEquals(List.of("2026/a/incident.yaml:4:3: error: unknown component 'payments'; use a component defined "
                         + "in sitrep.yaml, or add it there (known: api, checkout, web)"),
-                new TestRepo(dir).write("2026/a/incident.yaml", yaml).check());
+                Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check());
     }
 
     @Test
@@ -40,12 +41,12 @@ class ReferenceCheckTest {
         String yaml = INCIDENT.replace("severity: P1", "severity: P5");
         assertEquals(List.of("2026/a/incident.yaml:2:11: error: unknown severity 'P5'; use a severity id defined in "
                         + "sitrep.yaml (known: P0 Critical, P1 High, P2 Medium, P3 Low)"),
-                new TestRepo(dir).write("2026/a/incident.yaml", yaml).check());
+                Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check());
     }
 
     @Test
     void severityWrittenByNameOrInLowerCaseSuggestsTheId() {
-        TestRepo repo = new TestRepo(dir)
+        Fixture.Repo repo = Fixture.repo(dir)
                 .write("2026/a/incident.yaml", INCIDENT.replace("severity: P1", "severity: High"))
                 .write("2026/b/incident.yaml", INCIDENT.replace("severity: P1", "severity: p1"));
         assertEquals(List.of(
@@ -57,8 +58,8 @@ class ReferenceCheckTest {
 
     @Test
     void unknownSeverityOfACustomSchemeSuggestsTheUniqueClosest() {
-        TestRepo repo = new TestRepo(dir)
-                .write("sitrep.yaml", TestRepo.CONFIG + """
+        Fixture.Repo repo = Fixture.repo(dir)
+                .write("sitrep.yaml", Fixture.CONFIG + """
                         severities:
                           - {id: sev1, impact: critical}
                           - {id: minor, impact: minor}
@@ -70,7 +71,7 @@ class ReferenceCheckTest {
 
     @Test
     void unknownMaintenanceComponentPointsAtTheListItem() {
-        TestRepo repo = new TestRepo(dir).write("maintenance/db-upgrade.yaml", """
+        Fixture.Repo repo = Fixture.repo(dir).write("maintenance/db-upgrade.yaml", """
                 title: Database upgrade
                 components: [api, wbe]
                 scheduledStart: 2026-12-01T02:00:00Z

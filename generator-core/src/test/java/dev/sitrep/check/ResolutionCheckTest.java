@@ -1,5 +1,6 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
+import static dev.sitrep.Fixture.INCIDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ResolutionCheckTest {
@@ -22,7 +23,7 @@ class ResolutionCheckTest {
     Path dir;
 
     private List<String> incident(String yaml) {
-        return new TestRepo(dir).write("2026/a/incident.yaml", yaml).check();
+        return Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check();
     }
 
     @Test
@@ -56,7 +57,7 @@ class ResolutionCheckTest {
                   - {at: 2026-11-03T14:08:00Z, status: investigating, message: Investigating.}
                 """;
         // at 14:10 the open P1 is within its acknowledge target (15m)
-        assertEquals(List.of(), new TestRepo(dir).write("2026/a/incident.yaml", yaml)
+        assertEquals(List.of(), Fixture.repo(dir).write("2026/a/incident.yaml", yaml)
                 .check(Instant.parse("2026-11-03T14:10:00Z")));
     }
 

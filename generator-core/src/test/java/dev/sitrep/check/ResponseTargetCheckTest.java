@@ -1,5 +1,6 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
+import static dev.sitrep.Fixture.INCIDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ResponseTargetCheckTest {
@@ -30,26 +31,26 @@ class ResponseTargetCheckTest {
     void acknowledgedOverTarget() {
         String yaml = INCIDENT.replace("acknowledged: 2026-11-03T14:05:00Z", "acknowledged: 2026-11-03T14:24:00Z");
         assertEquals(List.of("2026/a/incident.yaml:6:1: warning: acknowledged 22m after detection, over the P1 target "
-                + "of 15m"), new TestRepo(dir).write("2026/a/incident.yaml", yaml).check());
+                + "of 15m"), Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check());
     }
 
     @Test
     void acknowledgedExactlyOnTargetIsFine() {
         String yaml = INCIDENT.replace("acknowledged: 2026-11-03T14:05:00Z", "acknowledged: 2026-11-03T14:17:00Z");
-        assertEquals(List.of(), new TestRepo(dir).write("2026/a/incident.yaml", yaml).check());
+        assertEquals(List.of(), Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check());
     }
 
     @Test
     void acknowledgementIsMeasuredFromDetectedNotStarted() {
         String yaml = INCIDENT.replace("detected:", "started: 2026-11-03T13:00:00Z\ndetected:");
-        assertEquals(List.of(), new TestRepo(dir).write("2026/a/incident.yaml", yaml).check());
+        assertEquals(List.of(), Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check());
     }
 
     @Test
     void openIncidentNotAcknowledgedOverTarget() {
         assertEquals(List.of("2026/a/incident.yaml:4:1: warning: not acknowledged 1h 58m after detection, over the P1 "
                         + "target of 15m; add 'acknowledged' with the time someone took the incident on"),
-                new TestRepo(dir).write("2026/a/incident.yaml", OPEN_P1).check());
+                Fixture.repo(dir).write("2026/a/incident.yaml", OPEN_P1).check());
     }
 
     @Test
@@ -58,7 +59,7 @@ class ResponseTargetCheckTest {
                 .replace("2026-11-03T15:40:00Z", "2026-11-04T16:10:00Z");
         assertEquals(List.of("2026/a/incident.yaml:7:1: warning: resolved 1d 2h after detection, over the P2 target "
                         + "of 1d"),
-                new TestRepo(dir).write("2026/a/incident.yaml", yaml).check(Instant.parse("2026-11-05T00:00:00Z")));
+                Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check(Instant.parse("2026-11-05T00:00:00Z")));
     }
 
     @Test
@@ -69,6 +70,6 @@ class ResponseTargetCheckTest {
                         + "resolving within 4h",
                 "2026/a/incident.yaml:9:6: warning: no update for 2h 20m since update 3 (2026-11-03T15:55:00Z) while "
                         + "the incident is open, over the P1 target of an update every 1h; post an update"),
-                new TestRepo(dir).write("2026/a/incident.yaml", yaml).check(Instant.parse("2026-11-03T18:15:00Z")));
+                Fixture.repo(dir).write("2026/a/incident.yaml", yaml).check(Instant.parse("2026-11-03T18:15:00Z")));
     }
 }

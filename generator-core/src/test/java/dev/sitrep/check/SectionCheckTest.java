@@ -1,13 +1,14 @@
 package dev.sitrep.check;
 
+import dev.sitrep.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import static dev.sitrep.check.TestRepo.INCIDENT;
-import static dev.sitrep.check.TestRepo.SECTIONS;
+import static dev.sitrep.Fixture.INCIDENT;
+import static dev.sitrep.Fixture.SECTIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SectionCheckTest {
@@ -19,7 +20,7 @@ class SectionCheckTest {
     Path dir;
 
     private List<String> postmortem(String text) {
-        return new TestRepo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md", text).check();
+        return Fixture.repo(dir).write("2026/a/incident.yaml", INCIDENT).write("2026/a/postmortem.md", text).check();
     }
 
     @Test
@@ -96,8 +97,8 @@ class SectionCheckTest {
 
     @Test
     void configuredSectionsReplaceTheDefaults() {
-        TestRepo repo = new TestRepo(dir)
-                .write("sitrep.yaml", TestRepo.CONFIG + "postmortem:\n  requiredSections: [What happened]\n")
+        Fixture.Repo repo = Fixture.repo(dir)
+                .write("sitrep.yaml", Fixture.CONFIG + "postmortem:\n  requiredSections: [What happened]\n")
                 .write("2026/a/incident.yaml", INCIDENT)
                 .write("2026/a/postmortem.md", PUBLISHED + "## What happened\nText.\n");
         assertEquals(List.of(), repo.check());

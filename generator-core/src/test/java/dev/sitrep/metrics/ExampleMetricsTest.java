@@ -35,9 +35,9 @@ class ExampleMetricsTest {
         SiteMetrics metrics = metrics();
 
         assertEquals(1, metrics.postmortems().late());
-        assertEquals(List.of("2026-10-14-storage-upload-errors"), metrics.postmortems().states().stream()
+        assertEquals(List.of("2026-10-14-storage-upload-errors"), metrics.postmortems().deadlines().stream()
                 .filter(s -> s.timeliness() == PostmortemTimeliness.LATE).map(s -> s.incident().id()).toList());
-        assertEquals(Optional.of(Duration.ofHours(20).plusMinutes(8)), metrics.postmortems().states().stream()
+        assertEquals(Optional.of(Duration.ofHours(20).plusMinutes(8)), metrics.postmortems().deadlines().stream()
                 .filter(s -> s.timeliness() == PostmortemTimeliness.LATE).findFirst().orElseThrow().overrun());
         assertEquals(0, metrics.postmortems().overdue());
         assertEquals(List.of("auth-sso-login-failures-3", "database-failover-errors-3", "dns-resolution-outage-3",

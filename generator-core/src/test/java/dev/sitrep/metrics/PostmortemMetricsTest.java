@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.sitrep.metrics.Models.at;
-import static dev.sitrep.metrics.Models.component;
-import static dev.sitrep.metrics.Models.config;
-import static dev.sitrep.metrics.Models.incident;
-import static dev.sitrep.metrics.Models.postmortem;
-import static dev.sitrep.metrics.Models.repository;
+import static dev.sitrep.Fixture.at;
+import static dev.sitrep.Fixture.component;
+import static dev.sitrep.Fixture.config;
+import static dev.sitrep.Fixture.incident;
+import static dev.sitrep.Fixture.postmortem;
+import static dev.sitrep.Fixture.repository;
 import static dev.sitrep.model.ComponentImpact.MAJOR_OUTAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -46,14 +46,14 @@ class PostmortemMetricsTest {
                 NOW);
 
         assertEquals(List.of("on-time", "exactly-due", "late", "overdue", "missing", "pending"),
-                report.states().stream().map(s -> s.incident().id()).toList());
+                report.deadlines().stream().map(s -> s.incident().id()).toList());
         assertEquals(List.of(PostmortemTimeliness.ON_TIME, PostmortemTimeliness.ON_TIME, PostmortemTimeliness.LATE,
                 PostmortemTimeliness.OVERDUE, PostmortemTimeliness.OVERDUE, PostmortemTimeliness.PENDING),
-                report.states().stream().map(PostmortemState::timeliness).toList());
-        assertEquals(Optional.of(Duration.ofMinutes(150)), report.states().get(2).overrun());
-        assertEquals(Optional.of(Duration.ofDays(8).plusHours(2)), report.states().get(3).overrun());
-        assertEquals(at("2026-11-12T10:00:00Z"), report.states().get(3).due());
-        assertEquals(Optional.empty(), report.states().get(5).overrun());
+                report.deadlines().stream().map(PostmortemDeadline::timeliness).toList());
+        assertEquals(Optional.of(Duration.ofMinutes(150)), report.deadlines().get(2).overrun());
+        assertEquals(Optional.of(Duration.ofDays(8).plusHours(2)), report.deadlines().get(3).overrun());
+        assertEquals(at("2026-11-12T10:00:00Z"), report.deadlines().get(3).due());
+        assertEquals(Optional.empty(), report.deadlines().get(5).overrun());
         assertEquals(2, report.onTime());
         assertEquals(1, report.late());
         assertEquals(2, report.overdue());

@@ -8,10 +8,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.sitrep.metrics.Models.component;
-import static dev.sitrep.metrics.Models.config;
-import static dev.sitrep.metrics.Models.incident;
-import static dev.sitrep.metrics.Models.repository;
+import static dev.sitrep.Fixture.component;
+import static dev.sitrep.Fixture.config;
+import static dev.sitrep.Fixture.incident;
+import static dev.sitrep.Fixture.repository;
 import static dev.sitrep.model.ComponentImpact.MAJOR_OUTAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,10 +1,10 @@
 package dev.sitrep.site;
 
 import dev.sitrep.CheckResult;
+import dev.sitrep.Fixture;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepException;
 import dev.sitrep.SitrepOptions;
-import dev.sitrep.metrics.Models;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteGeneratorTest {
 
-    private static final SiteContext CONTEXT = new SiteContext(Models.repository(Models.config("UTC",
-            Models.component("api", null)), List.of(), List.of()), Instant.parse("2026-11-20T12:00:00Z"),
+    private static final SiteContext CONTEXT = new SiteContext(Fixture.repository(Fixture.config("UTC",
+            Fixture.component("api", null)), List.of(), List.of()), Instant.parse("2026-11-20T12:00:00Z"),
             Optional.empty());
 
     private static OutputFile file(String path) {

@@ -1,7 +1,7 @@
 package dev.sitrep.site;
 
+import dev.sitrep.Fixture;
 import dev.sitrep.SitrepException;
-import dev.sitrep.metrics.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,7 +155,7 @@ class SiteWriterTest {
         };
         SitePart fine = (context, sink) -> sink.put(file("index.html", "v2"));
 
-        SiteContext context = new SiteContext(Models.repository(Models.config("UTC", Models.component("api", null)),
+        SiteContext context = new SiteContext(Fixture.repository(Fixture.config("UTC", Fixture.component("api", null)),
                 List.of(), List.of()), Instant.parse("2026-11-20T12:00:00Z"), Optional.empty());
 
         SitrepException e = assertThrows(SitrepException.class,

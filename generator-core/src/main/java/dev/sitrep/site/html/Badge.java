@@ -2,12 +2,8 @@ package dev.sitrep.site.html;
 
 import java.util.Objects;
 
-/**
- * A status or severity label with its tone, the CSS word for its colour and icon ({@code ok}, {@code minor}, {@code
- * major}, {@code critical}, {@code maintenance}, {@code neutral}). The label always carries the meaning; the tone only
- * adds colour.
- */
-public record Badge(String label, String tone) {
+/** A status or severity label with its tone (colour and icon). The label always carries the meaning. */
+public record Badge(String label, Tone tone) {
 
     public Badge {
         Objects.requireNonNull(label, "label");

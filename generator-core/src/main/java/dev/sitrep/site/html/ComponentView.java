@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A component on the status page: its current status and its uptime over the full window ({@code uptime}) and over the
- * last {@link PageModels#SHORT_UPTIME_DAYS} days ({@code recentUptime}, shown instead on narrow screens).
+ * last {@link StatusPageBuilder#SHORT_UPTIME_DAYS} days ({@code recentUptime}, shown instead on narrow screens).
  */
 public record ComponentView(String id, String name, String description, Badge status, UptimeBar uptime,
                             UptimeBar recentUptime) {

@@ -2,11 +2,8 @@ package dev.sitrep.site.html;
 
 import java.util.Objects;
 
-/**
- * A measured duration or rate with how it is computed and its target; {@code verdict} is {@code met}, {@code missed} or
- * empty (no target or no value).
- */
-public record Figure(String label, String formula, String value, String target, String verdict) {
+/** A measured duration or rate with how it is computed, its target (empty when none), and whether it met it. */
+public record Figure(String label, String formula, String value, String target, Verdict verdict) {
 
     public Figure {
         Objects.requireNonNull(label, "label");

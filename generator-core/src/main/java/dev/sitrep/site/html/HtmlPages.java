@@ -41,8 +41,8 @@ public final class HtmlPages implements SitePart {
     @Override
     public void render(SiteContext context, SiteSink sink) {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
-        MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser());
-        PageModels models = new PageModels(context.repository(), context.metrics(), markdown);
+        PagePieces pieces = new PagePieces(context.repository(), context.metrics());
+        IncidentPageBuilder incidentPages = new IncidentPageBuilder(pieces, new MarkdownRenderer(new HtmlSanitiser()));
 
         for (String asset : ASSETS) {
             sink.put(new OutputFile(asset, templates.asset(asset)));
@@ -50,16 +50,19 @@ public final class HtmlPages implements SitePart {
         // Every page is independent of the others: one parallel pass over all of them, the four site-wide pages
         // first (the history is the largest page of all), so that no core waits for the history while others idle.
         // Each page is streamed to the sink (and so to its file) as it is rendered: the site is never held in
-        // memory. Templates, the Markdown renderer and the models are safe for that.
+        // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
-        pages.add(() -> page(sink, templates, "history/index.html", "history.ftlh", models.historyPage()));
-        pages.add(() -> page(sink, templates, "action-items/index.html", "action-items.ftlh",
-                models.actionItemsPage()));
-        pages.add(() -> page(sink, templates, "metrics/index.html", "metrics.ftlh", models.metricsPage()));
-        pages.add(() -> page(sink, templates, "index.html", "index.ftlh", models.statusPage()));
+        pages.add(() -> page(sink, templates, HistoryPageBuilder.PATH, "history.ftlh",
+                new HistoryPageBuilder(pieces).page()));
+        pages.add(() -> page(sink, templates, ActionItemsPageBuilder.PATH, "action-items.ftlh",
+                new ActionItemsPageBuilder(pieces).page()));
+        pages.add(() -> page(sink, templates, MetricsPageBuilder.PATH, "metrics.ftlh",
+                new MetricsPageBuilder(pieces).page()));
+        pages.add(() -> page(sink, templates, StatusPageBuilder.PATH, "index.ftlh",
+                new StatusPageBuilder(pieces).page()));
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> page(sink, templates, PageModels.incidentPath(incident.id()), "incident.ftlh",
-                    models.incidentPage(incident)));
+            pages.add(() -> page(sink, templates, IncidentPageBuilder.path(incident), "incident.ftlh",
+                    incidentPages.page(incident)));
         }
         (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
     }

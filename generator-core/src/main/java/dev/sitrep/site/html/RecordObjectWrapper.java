@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
@@ -25,12 +26,10 @@ import java.util.Optional;
 
 /**
  * FreeMarker's object wrapper for the page models: FreeMarker's default, except that a record is a hash of its
- * components, each read through a method handle made once per record class.
- *
- * <p>The default wraps a record as a JavaBean and reads every {@code page.title} through {@code Method.invoke}, which
- * walks the stack for the caller's class on every call: about a twentieth of a 10,000-incident site's rendering time
- * in the profile. Anything else a template asks of a record (a method call, say, in a user's override) is passed on
- * to the bean view, so templates see no difference.
+ * components, each read through a method handle made once per record class (the default reads every
+ * {@code page.title} through {@code Method.invoke}), and that an enum's zero-argument methods read as properties.
+ * Anything else a template asks of a record (a method call, say, in a user's override) is passed on to the default's
+ * bean view, so templates see no difference.
  */
 final class RecordObjectWrapper extends DefaultObjectWrapper {
 
@@ -57,7 +56,18 @@ final class RecordObjectWrapper extends DefaultObjectWrapper {
     };
 
     RecordObjectWrapper() {
-        super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
+        super(configuration(), true);
+    }
+
+    /**
+     * FreeMarker's defaults, except that an enum's zero-argument methods read as properties, as a record's components
+     * do: {@code tone.cssClass}, {@code verdict.met}.
+     */
+    private static DefaultObjectWrapperBuilder configuration() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        builder.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return builder;
     }
 
     @Override

@@ -3,11 +3,11 @@ package dev.sitrep.site.html;
 import java.util.Objects;
 
 /**
- * One measure (MTTA, MTTR, time to detect) of one severity: count, mean, median, 90th percentile, target, and how many
- * met it.
+ * One measure (MTTA, MTTR, time to detect) of one severity: count, mean, median, 90th percentile, target, how many
+ * met it, and whether all did.
  */
 public record StatRow(String measure, String count, String mean, String median, String p90, String target,
-                      String withinTarget, String verdict) {
+                      String withinTarget, Verdict verdict) {
 
     public StatRow {
         Objects.requireNonNull(measure, "measure");

@@ -136,8 +136,8 @@ final class Templates {
 
     /**
      * The page as FreeMarker writes it, in many small pieces: appended to an unsynchronised buffer and encoded in large
-     * pieces. An {@code OutputStreamWriter} encodes every piece on its own, behind a lock, which the profile showed to
-     * be a quarter of FreeMarker's time; a {@code StringWriter} locks every append.
+     * pieces (an {@code OutputStreamWriter} encodes every piece on its own, behind a lock; a {@code StringWriter} locks
+     * every append).
      */
     private static final class PageWriter extends Writer {
         private final StringBuilder text = new StringBuilder(INITIAL_PAGE_CHARS);

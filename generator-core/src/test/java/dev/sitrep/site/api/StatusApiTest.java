@@ -19,12 +19,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.sitrep.metrics.Models.at;
-import static dev.sitrep.metrics.Models.component;
-import static dev.sitrep.metrics.Models.config;
-import static dev.sitrep.metrics.Models.incident;
-import static dev.sitrep.metrics.Models.maintenance;
-import static dev.sitrep.metrics.Models.postmortem;
+import static dev.sitrep.Fixture.at;
+import static dev.sitrep.Fixture.component;
+import static dev.sitrep.Fixture.config;
+import static dev.sitrep.Fixture.incident;
+import static dev.sitrep.Fixture.maintenance;
+import static dev.sitrep.Fixture.postmortem;
 import static dev.sitrep.model.ComponentImpact.DEGRADED_PERFORMANCE;
 import static dev.sitrep.model.ComponentImpact.MAJOR_OUTAGE;
 import static dev.sitrep.model.ComponentImpact.PARTIAL_OUTAGE;

@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.Fixture;
 import dev.sitrep.GenerateResult;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepException;
@@ -38,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Renders the pages of {@link SiteFixture} and reads them back with jsoup. */
+/** Renders the pages of the small site ({@link Fixture#site}) and reads them back with jsoup. */
 class HtmlPagesTest {
 
     private static final Pattern UNSAFE_URL = Pattern.compile("^(javascript|data|vbscript|file):.*",
@@ -54,12 +55,20 @@ class HtmlPagesTest {
 
     @BeforeAll
     static void render() {
-        source = SiteFixture.write(temp.resolve("source"));
-        repository = SiteFixture.read(source);
-        SiteContext context = new SiteContext(repository, SiteFixture.NOW, Optional.empty());
+        source = Fixture.site(temp.resolve("source"));
+        repository = Fixture.read(source);
+        SiteContext context = new SiteContext(repository, Fixture.SITE_NOW, Optional.empty());
         files = new HtmlPages().render(context);
         // the whole site, so that links to the feeds and the API resolve too
-        site = SiteFixture.writeSite(SiteGenerator.standard().render(context), temp.resolve("site"));
+        site = writeSite(SiteGenerator.standard().render(context), temp.resolve("site"));
+    }
+
+    /** Writes {@code files} below {@code out}. */
+    private static Path writeSite(List<OutputFile> files, Path out) {
+        for (OutputFile f : files) {
+            Fixture.file(out, f.path(), f.content());
+        }
+        return out;
     }
 
     private static Document page(String path) {
@@ -222,7 +231,7 @@ class HtmlPagesTest {
     void titlesAndMessagesAreTextWithLinkedUrls() {
         Document index = page("index.html");
         Element active = index.selectFirst("article.incident-card");
-        assertEquals(SiteFixture.HOSTILE_TITLE, active.selectFirst(".incident-title").text());
+        assertEquals(Fixture.HOSTILE_TITLE, active.selectFirst(".incident-title").text());
         assertEquals(List.of("Identified", "Investigating"), texts(active.select(".update-status")));
         Elements messages = active.select(".update-message");
         assertEquals("javascript:alert('plain') is not a link; the cause is a bad certificate.", messages.get(0).text());
@@ -232,7 +241,7 @@ class HtmlPagesTest {
         Element link = messages.get(1).selectFirst("a");
         assertEquals("https://acme.example/notes?a=1&b=2", link.attr("href"));
         assertEquals("nofollow noopener", link.attr("rel"));
-        assertEquals(SiteFixture.HOSTILE_TITLE, page("incidents/2026-11-20-login-failing/index.html").selectFirst("h1").text());
+        assertEquals(Fixture.HOSTILE_TITLE, page("incidents/2026-11-20-login-failing/index.html").selectFirst("h1").text());
     }
 
     @Test
@@ -267,11 +276,11 @@ class HtmlPagesTest {
         Element api = doc.selectFirst("li.component");
         String today = api.select("svg.uptime-bar rect").last().selectFirst("title").text();
         assertTrue(today.startsWith("Fri 20 Nov 2026 (today, so far): "), today);
-        assertTrue(today.contains("Major outage. Incident: " + SiteFixture.HOSTILE_TITLE + "."), today);
+        assertTrue(today.contains("Major outage. Incident: " + Fixture.HOSTILE_TITLE + "."), today);
         assertEquals("day-major", api.select("svg.uptime-bar rect").last().className(), "an hour of major outage so far");
         assertTrue(api.selectFirst(".uptime-scale strong").text().matches("\\d{2}\\.\\d{2}%"));
 
-        assertEquals(List.of(SiteFixture.HOSTILE_TITLE), texts(doc.select("section[aria-labelledby=active-title] .incident-title")));
+        assertEquals(List.of(Fixture.HOSTILE_TITLE), texts(doc.select("section[aria-labelledby=active-title] .incident-title")));
         assertEquals(List.of("Database <upgrade>"),
                 texts(doc.select("section[aria-labelledby=maintenance-next-title] .incident-title")));
         assertEquals(0, doc.select("section[aria-labelledby=maintenance-now-title]").size());
@@ -285,7 +294,7 @@ class HtmlPagesTest {
         Document doc = page("history/index.html");
         assertEquals("Incident history · Acme <Status> & Co", doc.title());
         assertEquals(List.of("November 2026", "October 2026", "September 2026"), texts(doc.select("section.month > h2")));
-        assertEquals(List.of(SiteFixture.HOSTILE_TITLE, "Stale dashboard data", "Database failover errors",
+        assertEquals(List.of(Fixture.HOSTILE_TITLE, "Stale dashboard data", "Database failover errors",
                 "Checkout errors", "Slow dashboard"), texts(doc.select(".incident-title")));
         assertEquals("../incidents/2026-11-10-db-failover/index.html",
                 doc.select(".incident-title a").get(2).attr("href"));
@@ -407,7 +416,7 @@ class HtmlPagesTest {
 
     @Test
     void theSameInputGivesTheSameBytes() {
-        List<OutputFile> again = new HtmlPages().render(new SiteContext(repository, SiteFixture.NOW, Optional.empty()));
+        List<OutputFile> again = new HtmlPages().render(new SiteContext(repository, Fixture.SITE_NOW, Optional.empty()));
         assertEquals(files.size(), again.size());
         for (int i = 0; i < files.size(); i++) {
             assertEquals(files.get(i).path(), again.get(i).path());
@@ -426,7 +435,7 @@ class HtmlPagesTest {
                 "<#import \"layout.ftlh\" as l>",
                 "<@l.page layout=page.layout><h1>Our own history</h1><p id=\"custom\">${page.total}</p></@l.page>", ""));
         Files.writeString(templates.resolve("style.css"), "body { color: black; }\n");
-        List<OutputFile> custom = new HtmlPages().render(new SiteContext(repository, SiteFixture.NOW, Optional.of(templates)));
+        List<OutputFile> custom = new HtmlPages().render(new SiteContext(repository, Fixture.SITE_NOW, Optional.of(templates)));
         Map<String, String> byPath = custom.stream().collect(Collectors.toMap(OutputFile::path,
                 f -> new String(f.content(), StandardCharsets.UTF_8)));
         Document history = Jsoup.parse(byPath.get("history/index.html"));
@@ -442,14 +451,14 @@ class HtmlPagesTest {
         Files.writeString(templates.resolve("history.ftlh"), "<#import \"layout.ftlh\" as l>\n<@l.page layout=page.layout>\n"
                 + "<h1>${page.noSuchValue}</h1>\n</@l.page>\n");
         SitrepException failed = assertThrows(SitrepException.class, () -> new HtmlPages()
-                .render(new SiteContext(repository, SiteFixture.NOW, Optional.of(templates))));
+                .render(new SiteContext(repository, Fixture.SITE_NOW, Optional.of(templates))));
         assertTrue(failed.getMessage().startsWith(templates.resolve("history.ftlh") + ":3:"), failed.getMessage());
         assertTrue(failed.getMessage().contains("error: the template failed"), failed.getMessage());
         assertTrue(failed.getMessage().contains("noSuchValue"), failed.getMessage());
 
         Files.writeString(templates.resolve("history.ftlh"), "<#import \"layout.ftlh\" as l>\n\n<#if page.total>\n");
         SitrepException unparsable = assertThrows(SitrepException.class, () -> new HtmlPages()
-                .render(new SiteContext(repository, SiteFixture.NOW, Optional.of(templates))));
+                .render(new SiteContext(repository, Fixture.SITE_NOW, Optional.of(templates))));
         assertTrue(unparsable.getMessage().startsWith(templates.resolve("history.ftlh") + ":"), unparsable.getMessage());
         assertTrue(unparsable.getMessage().contains("error: the template cannot be parsed"), unparsable.getMessage());
         assertFalse(unparsable.getMessage().contains("\n"), unparsable.getMessage());
@@ -457,8 +466,8 @@ class HtmlPagesTest {
 
     @Test
     void aRepositoryWithoutIncidentsHasCalmPages(@TempDir Path dir) {
-        SiteFixture.file(dir, "sitrep.yaml", "title: Quiet\nbaseUrl: https://quiet.example\ncomponents:\n  - {id: api, name: API}\n");
-        List<OutputFile> quiet = new HtmlPages().render(new SiteContext(SiteFixture.read(dir), SiteFixture.NOW, Optional.empty()));
+        Fixture.file(dir, "sitrep.yaml", "title: Quiet\nbaseUrl: https://quiet.example\ncomponents:\n  - {id: api, name: API}\n");
+        List<OutputFile> quiet = new HtmlPages().render(new SiteContext(Fixture.read(dir), Fixture.SITE_NOW, Optional.empty()));
         Map<String, Document> pages = quiet.stream().filter(f -> f.path().endsWith(".html")).collect(Collectors.toMap(
                 OutputFile::path, f -> Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8))));
         assertEquals(List.of("action-items/index.html", "history/index.html", "index.html", "metrics/index.html"),
@@ -473,14 +482,14 @@ class HtmlPagesTest {
 
     @Test
     void generateWritesTheSiteThatTheCheckedModelRendersTo(@TempDir Path dir) throws IOException {
-        Path src = SiteFixture.write(dir.resolve("src"));
-        StatusRepository checked = SiteFixture.read(src);
+        Path src = Fixture.site(dir.resolve("src"));
+        StatusRepository checked = Fixture.read(src);
         Path out = dir.resolve("out");
-        GenerateResult result = Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW));
+        GenerateResult result = Sitrep.generate(new SitrepOptions(src, out, dir, Fixture.SITE_NOW));
         assertTrue(result.written(), result.check().findings().toString());
 
         Map<String, String> later = new TreeMap<>();
-        for (OutputFile file : SiteGenerator.standard().render(new SiteContext(checked, SiteFixture.NOW,
+        for (OutputFile file : SiteGenerator.standard().render(new SiteContext(checked, Fixture.SITE_NOW,
                 Optional.empty()))) {
             later.put(file.path(), new String(file.content(), StandardCharsets.UTF_8));
         }
@@ -498,16 +507,16 @@ class HtmlPagesTest {
 
     @Test
     void generateTakesOverridesFromTheSourceTreesTemplatesFolder(@TempDir Path dir) throws IOException {
-        Path src = SiteFixture.write(dir.resolve("src"));
-        SiteFixture.file(src, "templates/style.css", "/* ours */\n");
+        Path src = Fixture.site(dir.resolve("src"));
+        Fixture.file(src, "templates/style.css", "/* ours */\n");
         Path out = dir.resolve("out");
-        GenerateResult result = Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW));
+        GenerateResult result = Sitrep.generate(new SitrepOptions(src, out, dir, Fixture.SITE_NOW));
         assertTrue(result.written(), result.check().findings().toString());
         assertEquals("/* ours */\n", Files.readString(out.resolve("style.css")));
 
-        SiteFixture.file(src, "templates/layout.ftlh", "<#macro page layout>\n${layout.noSuchThing}\n</#macro>\n");
+        Fixture.file(src, "templates/layout.ftlh", "<#macro page layout>\n${layout.noSuchThing}\n</#macro>\n");
         SitrepException failed = assertThrows(SitrepException.class,
-                () -> Sitrep.generate(new SitrepOptions(src, out, dir, SiteFixture.NOW)));
+                () -> Sitrep.generate(new SitrepOptions(src, out, dir, Fixture.SITE_NOW)));
         assertTrue(failed.getMessage().startsWith(src.resolve("templates/layout.ftlh") + ":2:"), failed.getMessage());
         assertEquals("/* ours */\n", Files.readString(out.resolve("style.css")), "the previous site is left as it was");
     }
@@ -518,7 +527,7 @@ class HtmlPagesTest {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.createSymbolicLink(templates.resolve("style.css"), secret);
         SitrepException refused = assertThrows(SitrepException.class, () -> new HtmlPages()
-                .render(new SiteContext(repository, SiteFixture.NOW, Optional.of(templates))));
+                .render(new SiteContext(repository, Fixture.SITE_NOW, Optional.of(templates))));
         assertTrue(refused.getMessage().contains("outside the templates folder"), refused.getMessage());
     }
 }

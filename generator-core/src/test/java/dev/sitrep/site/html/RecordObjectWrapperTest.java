@@ -46,25 +46,31 @@ public class RecordObjectWrapperTest {
     }
 
     private static Shelf shelf() {
-        return new Shelf("a <b> & c", List.of(new Badge("Minor", "minor"), new Badge("Major", "major")),
-                new Badge("Critical", "critical"));
+        return new Shelf("a <b> & c", List.of(new Badge("Minor", Tone.MINOR), new Badge("Major", Tone.MAJOR)),
+                new Badge("Critical", Tone.CRITICAL));
     }
 
     @Test
     void aRecordIsAHashOfItsComponentsReadWithoutTheBeanView() throws Exception {
-        TemplateModel model = new RecordObjectWrapper().wrap(new Badge("Minor", "minor"));
+        TemplateModel model = new RecordObjectWrapper().wrap(new Badge("Minor", Tone.MINOR));
 
         assertTrue(model instanceof TemplateHashModelEx, model.getClass().getName());
         assertFalse(model instanceof BeanModel, "records are read by method handle, not by Method.invoke");
-        assertEquals("minor", ((TemplateHashModelEx) model).get("tone").toString());
+        assertEquals("Minor", ((TemplateHashModelEx) model).get("label").toString());
     }
 
     @Test
     void componentsNestedRecordsAndListsOfRecordsRenderEscaped() throws IOException {
-        String html = render("${page.name}|${page.first.label}|<#list page.badges as b>${b.tone}:${b.label};</#list>",
+        String html = render("${page.name}|${page.first.label}|<#list page.badges as b>${b.tone.cssClass}:${b.label};</#list>",
                 shelf());
 
         assertEquals("a &lt;b&gt; &amp; c|Critical|minor:Minor;major:Major;", html);
+    }
+
+    @Test
+    void anEnumsZeroArgumentMethodsReadAsProperties() throws IOException {
+        assertEquals("critical true false", render("${page.first.tone.cssClass} ${page.first.tone.critical?c} "
+                + "${page.first.tone.ok?c}", shelf()));
     }
 
     @Test

@@ -8,16 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A required postmortem's standing.
+ * A required postmortem's deadline, and where the postmortem stands against it.
  *
  * @param due      {@code resolved + dueWithin}
  * @param overrun  how late: {@code published - due} when {@link PostmortemTimeliness#LATE}, {@code now - due} when
  *                 {@link PostmortemTimeliness#OVERDUE}, else empty
  */
-public record PostmortemState(Incident incident, Instant due, PostmortemTimeliness timeliness,
+public record PostmortemDeadline(Incident incident, Instant due, PostmortemTimeliness timeliness,
                               Optional<Duration> overrun) {
 
-    public PostmortemState {
+    public PostmortemDeadline {
         Objects.requireNonNull(incident, "incident");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(timeliness, "timeliness");

@@ -1,0 +1,74 @@
+package dev.sitrep.site.html;
+
+import dev.sitrep.metrics.ActionItemEntry;
+import dev.sitrep.metrics.ActionItemState;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link ActionItemsPage}, {@code action-items/index.html}: the completion figures, every action item of
+ * the published postmortems by state, and the counts per owner.
+ */
+final class ActionItemsPageBuilder {
+
+    static final String PATH = "action-items/index.html";
+
+    private final PagePieces pieces;
+
+    ActionItemsPageBuilder(PagePieces pieces) {
+        this.pieces = pieces;
+    }
+
+    ActionItemsPage page() {
+        Layout layout = pieces.layout(PATH, "Action items",
+                "Every follow-up from the published postmortems of " + pieces.config().title() + ".");
+        return new ActionItemsPage(layout,
+                Formats.count(pieces.metrics().actionItems().items().size(), "action item"),
+                pieces.actionItemFigures(), groups(layout.root()), owners());
+    }
+
+    /** Overdue and open items soonest due first; done and won't-do items latest due first. */
+    private List<ActionItemGroup> groups(String root) {
+        Map<ActionItemState, List<ActionItemView>> byState = new EnumMap<>(ActionItemState.class);
+        for (ActionItemState state : ActionItemState.values()) {
+            byState.put(state, new ArrayList<>());
+        }
+        // the report lists items by due date, then id
+        for (ActionItemEntry e : pieces.metrics().actionItems().items()) {
+            byState.get(e.state()).add(pieces.actionItem(e.item(), e.incident(), root));
+        }
+        List<ActionItemView> done = new ArrayList<>(byState.get(ActionItemState.DONE));
+        Collections.reverse(done);
+        List<ActionItemView> wontDo = new ArrayList<>(byState.get(ActionItemState.WONT_DO));
+        Collections.reverse(wontDo);
+        return List.of(
+                new ActionItemGroup("overdue", "Overdue", "Open or in progress after their due date, oldest due first.",
+                        byState.get(ActionItemState.OVERDUE)),
+                new ActionItemGroup("open", "Open", "Open or in progress and not yet due, soonest due first.",
+                        byState.get(ActionItemState.OPEN)),
+                new ActionItemGroup("done", "Done", "Completed, latest due first.", done),
+                new ActionItemGroup("wont-do", "Won't do", "Closed without being done, latest due first.", wontDo));
+    }
+
+    private List<OwnerRow> owners() {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (ActionItemEntry e : pieces.metrics().actionItems().items()) {
+            int[] c = counts.computeIfAbsent(e.item().owner(), o -> new int[ActionItemState.values().length]);
+            c[e.state().ordinal()]++;
+        }
+        List<OwnerRow> rows = new ArrayList<>();
+        counts.forEach((owner, c) -> {
+            int open = c[ActionItemState.OPEN.ordinal()];
+            int overdue = c[ActionItemState.OVERDUE.ordinal()];
+            int done = c[ActionItemState.DONE.ordinal()];
+            int wontDo = c[ActionItemState.WONT_DO.ordinal()];
+            rows.add(new OwnerRow(owner, open, overdue, done, wontDo, open + overdue + done + wontDo));
+        });
+        return rows;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.sitrep.site.html;
+
+import dev.sitrep.metrics.PostmortemDeadline;
+import dev.sitrep.metrics.PostmortemTimeliness;
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.Severity;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the {@link IncidentPage} of one incident, {@code incidents/<id>/index.html}: its badges, times, durations
+ * against the severity's targets, updates, and its postmortem (rendered from Markdown when published) or a notice
+ * about it.
+ */
+final class IncidentPageBuilder {
+
+    /** From an incident page, the site root is two folders up. */
+    private static final String ROOT = "../../";
+
+    private final PagePieces pieces;
+    private final Formats formats;
+    private final MarkdownRenderer markdown;
+
+    IncidentPageBuilder(PagePieces pieces, MarkdownRenderer markdown) {
+        this.pieces = pieces;
+        this.formats = pieces.formats();
+        this.markdown = markdown;
+    }
+
+    static String path(Incident incident) {
+        return PagePieces.incidentPath(incident.id());
+    }
+
+    IncidentPage page(Incident incident) {
+        Layout layout = pieces.layout(path(incident), incident.title(), "Incident report: " + incident.title());
+        Optional<Severity> severity = pieces.severity(incident);
+
+        List<TimeRow> times = List.of(
+                new TimeRow("Started", formats.instant(incident.started())),
+                new TimeRow("Detected", formats.instant(incident.detected())),
+                new TimeRow("Acknowledged", formats.instant(incident.acknowledged())),
+                new TimeRow("Mitigated", formats.instant(incident.mitigated())),
+                new TimeRow("Resolved", formats.instant(incident.resolvedAt())));
+
+        List<Figure> figures = List.of(
+                PagePieces.figure("Time to detect", "detected − started",
+                        incident.started().map(s -> Duration.between(s, incident.detected())), Optional.empty()),
+                PagePieces.figure("Time to acknowledge", "acknowledged − detected",
+                        incident.acknowledged().map(a -> Duration.between(incident.detected(), a)),
+                        severity.flatMap(Severity::acknowledgeWithin)),
+                PagePieces.figure("Time to mitigate", "mitigated − detected",
+                        incident.mitigated().map(m -> Duration.between(incident.detected(), m)), Optional.empty()),
+                PagePieces.figure("Time to resolve", "resolved − detected",
+                        incident.resolvedAt().map(r -> Duration.between(incident.detected(), r)),
+                        severity.flatMap(Severity::resolveWithin)),
+                PagePieces.figure("Duration of impact", "resolved − started",
+                        incident.resolvedAt().map(r -> Duration.between(incident.impactStart(), r)), Optional.empty()));
+
+        return new IncidentPage(layout, incident.id(), incident.title(), pieces.severityBadge(incident),
+                pieces.statusBadge(incident), pieces.impactBadge(incident), incident.commander().orElse(""),
+                pieces.componentImpacts(incident), times, figures, pieces.updates(incident), postmortem(incident));
+    }
+
+    /** The published postmortem, or what the page says about one that is not published. */
+    PostmortemView postmortem(Incident incident) {
+        Optional<PostmortemDeadline> deadline = pieces.deadline(incident);
+        String due = deadline.map(d -> formats.instant(d.due()).display()).orElse("");
+        Optional<Postmortem> pm = incident.postmortem();
+        if (PagePieces.published(incident)) {
+            Postmortem p = pm.orElseThrow();
+            String lateness = deadline.filter(d -> d.timeliness() == PostmortemTimeliness.LATE)
+                    .flatMap(PostmortemDeadline::overrun)
+                    .map(late -> "Published " + Formats.duration(late) + " after it was due (" + due + ").")
+                    .orElse("");
+            return new PostmortemView(true, true, false, "", markdown.render(p.body()), String.join(", ", p.authors()),
+                    formats.instant(p.published()), lateness,
+                    p.actionItems().stream().map(a -> pieces.actionItem(a, incident, ROOT)).toList());
+        }
+        if (pieces.overdue(incident)) {
+            return PostmortemView.notice(true, pm.isPresent()
+                    ? "The postmortem was due on " + due + " and is overdue. A draft is in progress; it will be "
+                            + "published here."
+                    : "The postmortem was due on " + due + " and is overdue. It will be published here.");
+        }
+        if (pm.isPresent()) {
+            return PostmortemView.notice(false, "A postmortem is in progress. It will be published here"
+                    + (due.isEmpty() ? "." : " by " + due + "."));
+        }
+        if (deadline.isPresent()) {
+            return PostmortemView.notice(false, "A postmortem will be published here by " + due + ".");
+        }
+        return PostmortemView.NONE;
+    }
+}

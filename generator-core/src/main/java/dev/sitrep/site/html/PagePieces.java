@@ -1,0 +1,324 @@
+package dev.sitrep.site.html;
+
+import dev.sitrep.metrics.ActionItemEntry;
+import dev.sitrep.metrics.ActionItemReport;
+import dev.sitrep.metrics.ActionItemState;
+import dev.sitrep.metrics.PostmortemDeadline;
+import dev.sitrep.metrics.PostmortemMetrics;
+import dev.sitrep.metrics.PostmortemTimeliness;
+import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.model.ActionItem;
+import dev.sitrep.model.AffectedComponent;
+import dev.sitrep.model.Component;
+import dev.sitrep.model.Impact;
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.IncidentStatus;
+import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.Severity;
+import dev.sitrep.model.SiteConfig;
+import dev.sitrep.model.StatusRepository;
+import dev.sitrep.model.StatusUpdate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The pieces that several pages show, built the same way everywhere: the page frame, badges and their tones, status
+ * words, incident cards and update timelines, where a postmortem stands, action items and their completion figures.
+ * The page builders ({@link StatusPageBuilder}, {@link HistoryPageBuilder}, {@link IncidentPageBuilder},
+ * {@link ActionItemsPageBuilder}, {@link MetricsPageBuilder}) use them. Indexes over the repository are built once, in
+ * the constructor; safe for concurrent use.
+ */
+final class PagePieces {
+
+    /** Newest first: by detection time descending, then id. */
+    static final Comparator<Incident> NEWEST_FIRST = Comparator.comparing(Incident::detected).reversed()
+            .thenComparing(Incident::id);
+
+    /** The navigation targets, in order: label and path from the site root. */
+    private static final List<String[]> NAV = List.of(
+            new String[] {"Status", "index.html"},
+            new String[] {"History", "history/index.html"},
+            new String[] {"Action items", "action-items/index.html"},
+            new String[] {"Metrics", "metrics/index.html"});
+
+    private final StatusRepository repository;
+    private final SiteConfig config;
+    private final Instant now;
+    private final Formats formats;
+    private final SiteMetrics metrics;
+    private final Map<String, Severity> severities;
+    private final Map<String, Component> components;
+    private final List<Incident> newestFirst;
+    private final Map<String, ActionItemEntry> actionItemsById;
+    private final Stamp generated;
+
+    PagePieces(StatusRepository repository, SiteMetrics metrics) {
+        this.repository = repository;
+        this.config = repository.config();
+        this.now = metrics.now();
+        this.formats = new Formats(config.timezone());
+        this.metrics = metrics;
+        this.severities = config.severities().stream()
+                .collect(Collectors.toMap(Severity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.components = config.components().stream()
+                .collect(Collectors.toMap(Component::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.newestFirst = repository.incidents().stream().sorted(NEWEST_FIRST).toList();
+        this.actionItemsById = metrics.actionItems().items().stream()
+                .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, TreeMap::new));
+        this.generated = formats.instant(now);
+    }
+
+    StatusRepository repository() {
+        return repository;
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    Formats formats() {
+        return formats;
+    }
+
+    SiteMetrics metrics() {
+        return metrics;
+    }
+
+    /** Every incident, newest first. */
+    List<Incident> newestFirst() {
+        return newestFirst;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- frame
+
+    /**
+     * The frame of the page at {@code path} (relative to the site root).
+     *
+     * @param pageTitle the page's own title; empty for the status page, whose title is the site's
+     */
+    Layout layout(String path, String pageTitle, String description) {
+        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], root + n[1], n[1].equals(path))).toList();
+        return new Layout("en", config.title(), pageTitle, description, root, nav, generated);
+    }
+
+    /** The path of an incident's page from the site root. */
+    static String incidentPath(String id) {
+        return "incidents/" + id + "/index.html";
+    }
+
+    // ---------------------------------------------------------------------------------------------------- badges
+
+    Optional<Severity> severity(Incident incident) {
+        return Optional.ofNullable(severities.get(incident.severity()));
+    }
+
+    /** {@code P1 · High} in the severity's impact tone; the bare id when the severity is unknown. */
+    Badge severityBadge(Incident incident) {
+        Optional<Severity> severity = severity(incident);
+        String label = severity.map(s -> s.id() + " · " + s.name()).orElse(incident.severity());
+        return new Badge(label, severity.map(s -> Tone.of(s.impact())).orElse(Tone.NEUTRAL));
+    }
+
+    /** A severity as the metrics page heads its row: {@code P1 · High}. */
+    static Badge severityBadge(Severity severity) {
+        return new Badge(severity.id() + " · " + severity.name(), Tone.of(severity.impact()));
+    }
+
+    private Impact impactOf(Incident incident) {
+        return severity(incident).map(Severity::impact).orElse(Impact.NONE);
+    }
+
+    /** The last update's status: ok once resolved, else the incident's impact (at least minor). */
+    Badge statusBadge(Incident incident) {
+        IncidentStatus status = incident.lastUpdate().status();
+        if (status == IncidentStatus.RESOLVED) {
+            return new Badge(status.label(), Tone.OK);
+        }
+        Tone tone = Tone.of(impactOf(incident));
+        return new Badge(status.label(), tone == Tone.NEUTRAL ? Tone.MINOR : tone);
+    }
+
+    Badge impactBadge(Incident incident) {
+        Impact impact = impactOf(incident);
+        String label;
+        switch (impact) {
+            case CRITICAL:
+                label = "Critical impact";
+                break;
+            case MAJOR:
+                label = "Major impact";
+                break;
+            case MINOR:
+                label = "Minor impact";
+                break;
+            default:
+                label = "No customer impact";
+                break;
+        }
+        return new Badge(label, Tone.of(impact));
+    }
+
+    /** The name of a configured component; the id when it is not configured. */
+    String componentName(String id) {
+        Component c = components.get(id);
+        return c == null ? id : c.name();
+    }
+
+    List<ComponentImpactView> componentImpacts(Incident incident) {
+        List<ComponentImpactView> out = new ArrayList<>();
+        for (AffectedComponent a : incident.components()) {
+            out.add(new ComponentImpactView(componentName(a.componentId()),
+                    new Badge(a.impact().label(), Tone.of(a.impact()))));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- incidents
+
+    /**
+     * The colour of an update's status word: resolved is ok; monitoring is neutral; investigating and identified take
+     * the incident's colour while it is open, and are neutral once it is resolved.
+     */
+    private static Tone updateTone(IncidentStatus status, Badge current) {
+        if (status == IncidentStatus.RESOLVED) {
+            return Tone.OK;
+        }
+        if (status == IncidentStatus.MONITORING || current.tone() == Tone.OK) {
+            return Tone.NEUTRAL;
+        }
+        return current.tone();
+    }
+
+    /** The updates of an incident, newest first. */
+    List<UpdateView> updates(Incident incident) {
+        List<UpdateView> out = new ArrayList<>();
+        Badge current = statusBadge(incident);
+        for (int i = incident.updates().size() - 1; i >= 0; i--) {
+            StatusUpdate u = incident.updates().get(i);
+            Badge status = new Badge(u.status().label(), updateTone(u.status(), current));
+            out.add(new UpdateView(status, formats.instant(u.at()), PlainText.segments(u.message())));
+        }
+        return out;
+    }
+
+    /**
+     * An incident as the lists show it, linking to its page from a page at {@code root} ({@code ""}, {@code "../"});
+     * with its updates only where the list shows them (active incidents).
+     */
+    IncidentCard card(Incident incident, boolean withUpdates, String root) {
+        Optional<Instant> resolved = incident.resolvedAt();
+        String duration = resolved.map(r -> Formats.duration(Duration.between(incident.impactStart(), r)))
+                .orElse("ongoing for " + Formats.duration(Duration.between(incident.impactStart(), now)));
+        Stamp resolvedStamp = resolved.map(r -> formats.localDate(r).equals(formats.localDate(incident.impactStart()))
+                ? formats.time(r) : formats.instant(r)).orElse(Stamp.NONE);
+        return new IncidentCard(incident.id(), root + incidentPath(incident.id()), incident.title(),
+                severityBadge(incident), statusBadge(incident), impactBadge(incident),
+                formats.instant(incident.impactStart()), resolvedStamp, duration, componentImpacts(incident),
+                withUpdates ? updates(incident) : List.of(), postmortemNote(incident));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- postmortems
+
+    /** The deadline of the incident's postmortem, when one is required (resolved, and the severity requires one). */
+    Optional<PostmortemDeadline> deadline(Incident incident) {
+        return PostmortemMetrics.deadline(incident, config, now);
+    }
+
+    /** Whether the incident's postmortem is published: its page shows it. */
+    static boolean published(Incident incident) {
+        return incident.postmortem().map(Postmortem::isPublished).orElse(false);
+    }
+
+    /** Whether the incident's postmortem is required, due, and not published (missing or a draft). */
+    boolean overdue(Incident incident) {
+        return !published(incident)
+                && deadline(incident).map(d -> d.timeliness() == PostmortemTimeliness.OVERDUE).orElse(false);
+    }
+
+    /**
+     * Where the incident's postmortem stands, as the incident lists say it: published, overdue, in progress (a draft
+     * that is not overdue), pending (required, not written, not due yet); empty when none is required or written.
+     */
+    String postmortemNote(Incident incident) {
+        if (published(incident)) {
+            return "Postmortem published";
+        }
+        if (overdue(incident)) {
+            return "Postmortem overdue";
+        }
+        if (incident.postmortem().isPresent()) {
+            return "Postmortem in progress";
+        }
+        return deadline(incident).isPresent() ? "Postmortem pending" : "";
+    }
+
+    // ---------------------------------------------------------------------------------------------------- action items
+
+    /** An action item with its status, linked to its incident's page from a page at {@code root}. */
+    ActionItemView actionItem(ActionItem item, Incident incident, String root) {
+        Optional<ActionItemEntry> entry = Optional.ofNullable(actionItemsById.get(item.id()));
+        boolean overdue = entry.map(e -> e.state() == ActionItemState.OVERDUE).orElse(false);
+        String statusLabel = overdue ? item.status().label() + ", overdue" : item.status().label();
+        return new ActionItemView(item.id(), item.title(), item.link().filter(PagePieces::httpUrl).orElse(""),
+                item.owner(), item.priority().label(), item.type().map(t -> capitalise(t.id())).orElse(""),
+                formats.date(item.due()), new Badge(statusLabel, Tone.of(item.status(), overdue)), overdue,
+                item.completed().map(formats::date).orElse(Stamp.NONE), incident.title(),
+                root + incidentPath(incident.id()));
+    }
+
+    /** The completion rate against its target, and the counts by state (the action-items and metrics pages). */
+    List<Figure> actionItemFigures() {
+        ActionItemReport report = metrics.actionItems();
+        String window = Formats.duration(config.actionItems().completeWithin());
+        String rate = report.completionRate().map(Formats::percent).orElse("–");
+        Verdict verdict = report.meetsTarget().map(Verdict::of).orElse(Verdict.NONE);
+        return List.of(
+                new Figure("Done within " + window, report.within() + " of " + report.decided()
+                        + " items done within " + window + " of their postmortem's publication", rate,
+                        "≥ " + Formats.percent(report.target()), verdict),
+                new Figure("Overdue", "open or in progress after their due date", Integer.toString(report.overdue()),
+                        "", Verdict.NONE),
+                new Figure("Open", "open or in progress, not yet due", Integer.toString(report.open()), "",
+                        Verdict.NONE),
+                new Figure("Done", "completed", Integer.toString(report.done()), "", Verdict.NONE),
+                new Figure("Won't do", "closed without being done; not counted in the rate",
+                        Integer.toString(report.wontDo()), "", Verdict.NONE));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- figures
+
+    /** A figure without a target. */
+    static Figure figure(String label, String formula, String value) {
+        return new Figure(label, formula, value, "", Verdict.NONE);
+    }
+
+    /** A measured duration against its target ({@code ≤ 15m}), {@code –} when not measured. */
+    static Figure figure(String label, String formula, Optional<Duration> value, Optional<Duration> target) {
+        return new Figure(label, formula, Formats.duration(value),
+                target.map(t -> "≤ " + Formats.duration(t)).orElse(""), Verdict.of(value, target));
+    }
+
+    static boolean httpUrl(String url) {
+        return HtmlSanitiser.urlAllowed(url, Set.of("http", "https"), false);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
