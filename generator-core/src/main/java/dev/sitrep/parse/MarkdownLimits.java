@@ -52,6 +52,12 @@ final class MarkdownLimits {
     static final int MAX_EMPHASIS_PER_BLOCK = 1_000;
     /** The most runs of backticks in one paragraph, table row or heading. */
     static final int MAX_CODE_MARKERS_PER_BLOCK = 2_000;
+    /**
+     * The most {@code <} and {@code &} (inline HTML, autolinks, entities) in one paragraph, table row or heading: on
+     * Java 17 each match flexmark makes at one copies the whole text it matches in (JDK-8132995), so their cost grows
+     * with the square of their number in one block.
+     */
+    static final int MAX_HTML_MARKERS_PER_BLOCK = 500;
 
 
     private MarkdownLimits() {
@@ -269,7 +275,7 @@ final class MarkdownLimits {
         if (block instanceof Paragraph && isTableSeparator(secondLine(text))) {
             // a table: flexmark parses each cell on its own, so each row is measured on its own
             what = "table row";
-            markup = new Markup(0, 0, 0);
+            markup = new Markup(0, 0, 0, 0);
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || text.charAt(i) == '\n') {
@@ -295,6 +301,12 @@ final class MarkdownLimits {
                     "this %s has %,d emphasis markers (* _ ~); sitrep renders at most %,d in one paragraph, table "
                             + "row or heading, so split it, or put code and logs in a fenced code block", what,
                     markup.emphasis, MAX_EMPHASIS_PER_BLOCK));
+        }
+        if (markup.html > MAX_HTML_MARKERS_PER_BLOCK) {
+            findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
+                    "this %s has %,d '<' and '&' (inline HTML, autolinks, entities); sitrep renders at most %d in one "
+                            + "paragraph, table row or heading, so split it, or put code and logs in a fenced code "
+                            + "block", what, markup.html, MAX_HTML_MARKERS_PER_BLOCK));
         }
         if (markup.codeSpans > MAX_CODE_MARKERS_PER_BLOCK) {
             findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
@@ -344,18 +356,22 @@ final class MarkdownLimits {
 
     /**
      * The inline markup of a block's text: link brackets; emphasis markers ({@code * ~}, and {@code _} where it can
-     * open or close emphasis, not inside a word such as {@code snake_case}); runs of backticks.
+     * open or close emphasis, not inside a word such as {@code snake_case}); runs of backticks; {@code <} and
+     * {@code &}.
      */
-    private record Markup(int links, int emphasis, int codeSpans) {
+    private record Markup(int links, int emphasis, int codeSpans, int html) {
 
         static Markup of(CharSequence text, int from, int to) {
             int links = 0;
             int emphasis = 0;
             int codeSpans = 0;
+            int html = 0;
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 if (c == '[') {
                     links++;
+                } else if (c == '<' || c == '&') {
+                    html++;
                 } else if (c == '*' || c == '~') {
                     emphasis++;
                 } else if (c == '_') {
@@ -368,12 +384,12 @@ final class MarkdownLimits {
                     codeSpans++;
                 }
             }
-            return new Markup(links, emphasis, codeSpans);
+            return new Markup(links, emphasis, codeSpans, html);
         }
 
         boolean within() {
             return links <= MAX_LINKS_PER_BLOCK && emphasis <= MAX_EMPHASIS_PER_BLOCK
-                    && codeSpans <= MAX_CODE_MARKERS_PER_BLOCK;
+                    && codeSpans <= MAX_CODE_MARKERS_PER_BLOCK && html <= MAX_HTML_MARKERS_PER_BLOCK;
         }
     }
 }

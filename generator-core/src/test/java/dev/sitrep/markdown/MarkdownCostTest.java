@@ -61,6 +61,9 @@ class MarkdownCostTest {
                         + "\n\n")),
                 new Shape("paragraphs of 1,000 emphasis markers", n -> repeat(n * 30, i -> "*a* ".repeat(500) + "\n\n")),
                 new Shape("paragraphs of 2,000 code-span markers", n -> repeat(n * 15, i -> "e`".repeat(2000) + "\n\n")),
+                new Shape("paragraphs of 500 inline tags and entities", n -> repeat(n * 30, i -> "<b>x</b> &amp; "
+                        .repeat(166) + "\n\n")),
+                new Shape("a paragraph of 20,000 autolinks (refused)", n -> "<a@b.co> ".repeat(n * 20_000)),
                 new Shape("block quotes nested 5,000 deep (refused)", n -> repeat(n * 20, i -> ">".repeat(5000) + " x\n\n")),
                 new Shape("a paragraph of 20,000 links (refused)", n -> "[a](b) ".repeat(n * 20_000)),
                 new Shape("emphasis runs (refused)", n -> repeat(n * 20, i -> "x" + "*".repeat(3000) + "x\n\n")),

@@ -77,7 +77,11 @@ class MarkdownLimitsTest {
         assertEquals(List.of("postmortem.md:10:1: error: this paragraph has 4,000 code-span markers (`); sitrep renders "
                 + "at most 2,000 in one paragraph, table row or heading, so split it, or put code and logs in a fenced "
                 + "code block"), findings("e`".repeat(4000)));
-        assertEquals(List.of(), findings("```\n" + "e`*".repeat(40_000) + "\n```"), "code blocks are not parsed inline");
+        assertEquals(List.of("postmortem.md:10:1: error: this paragraph has 1,000 '<' and '&' (inline HTML, autolinks, "
+                + "entities); sitrep renders at most 500 in one paragraph, table row or heading, so split it, or put code "
+                + "and logs in a fenced code block"), findings("<b>&amp;".repeat(500)));
+        assertEquals(List.of(), findings("a &lt; b ".repeat(500)));
+        assertEquals(List.of(), findings("```\n" + "e`*<&".repeat(40_000) + "\n```"), "code blocks are not parsed inline");
         assertEquals(List.of(), findings("a_snake_case_name ".repeat(2000)), "an underscore inside a word emphasises nothing");
     }
 
