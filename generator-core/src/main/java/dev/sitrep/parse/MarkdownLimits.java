@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Location;
@@ -96,8 +97,9 @@ final class MarkdownLimits {
                         MAX_LEADING_MARKERS));
                 blank[n] = true;
             }
-            int quotes = quoteMarkers(body, start, end);
-            if (quotes > MAX_DEPTH) {
+            int containers = run > MAX_LEADING_MARKERS || isRule(body, start, end) ? 0
+                    : containerMarkers(body, start, end);
+            if (containers > MAX_DEPTH) {
                 findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n, 1), String.format(Locale.ROOT,
                         "block quotes and lists are nested more than %d deep here; sitrep renders at most %d "
                                 + "levels, so flatten this part (fewer '>' or less indentation)", MAX_DEPTH, MAX_DEPTH));
@@ -170,18 +172,60 @@ final class MarkdownLimits {
         return (c == '`' || c == '~') && text.charAt(i + 1) == c && text.charAt(i + 2) == c;
     }
 
-    /** How many {@code >} open a line, spaces between them allowed: how deep its block quotes nest. */
-    private static int quoteMarkers(String text, int from, int to) {
-        int quotes = 0;
-        for (int i = from; i < to; i++) {
+    /**
+     * How many block-quote and list markers open a line ({@code >}, {@code - * +} or {@code 1.} {@code 1)} followed by
+     * a space): how deep the containers it opens nest. The block parser's time grows faster than their number.
+     */
+    private static int containerMarkers(String text, int from, int to) {
+        int markers = 0;
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
-            if (c == '>') {
-                quotes++;
-            } else if (c != ' ' && c != '\t') {
+            if (c == ' ' || c == '\t') {
+                i++;
+            } else if (c == '>') {
+                markers++;
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && (i + 1 == to || isSpace(text.charAt(i + 1)))) {
+                markers++;
+                i++;
+            } else if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < to && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j < to && (text.charAt(j) == '.' || text.charAt(j) == ')') && (j + 1 == to
+                        || isSpace(text.charAt(j + 1)))) {
+                    markers++;
+                    i = j + 1;
+                } else {
+                    break;
+                }
+            } else {
                 break;
             }
         }
-        return quotes;
+        return markers;
+    }
+
+    /** Whether a line is a horizontal rule: one of {@code * - _} repeated, spaces between them allowed. */
+    private static boolean isRule(String text, int from, int to) {
+        int first = firstNonSpace(text, from, to);
+        if (first >= to) {
+            return false;
+        }
+        char marker = text.charAt(first);
+        for (int i = first; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != marker && !isSpace(c)) {
+                return false;
+            }
+        }
+        return marker == '*' || marker == '-' || marker == '_';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** The cells of a table's header line: its pipes, less the ones at either end. */
@@ -261,6 +305,11 @@ final class MarkdownLimits {
             }
             if (node instanceof Paragraph || node instanceof Heading) {
                 checkInline(file, bodyLine, node, findings);
+            }
+            if (node instanceof Heading heading && !textReadable(heading)) {
+                findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, heading), "this heading cannot be rendered: "
+                        + "the Markdown library fails on a line break written as an entity (such as &NewLine; or "
+                        + "&#10;) in a heading that spans lines; write the heading on one line, or without that entity");
             }
             for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                 stack.push(new Visit(child, depth));
@@ -345,6 +394,20 @@ final class MarkdownLimits {
             }
         }
         return first < 0 ? "" : text.subSequence(first + 1, text.length());
+    }
+
+    /**
+     * Whether flexmark can collect a heading's text, as its renderer does for the heading's anchor. It throws an
+     * {@code IllegalStateException} on a line break written as an entity inside a heading that spans lines (found by
+     * fuzzing), in {@code check} and {@code generate} alike.
+     */
+    private static boolean textReadable(Heading heading) {
+        try {
+            new TextCollectingVisitor().collectAndGetText(heading);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     private static Location at(String file, int bodyLine, Node node) {

@@ -88,11 +88,24 @@ final class Sections {
                     break;
                 }
             }
-            String title = new TextCollectingVisitor().collectAndGetText(heading).strip();
+            String title = text(heading);
             Location at = new Location(file, bodyLine + heading.getLineNumber(), 1);
             out.add(new Section(title, heading.getLevel(), at, content));
         }
         return out;
+    }
+
+    /**
+     * A heading's text without its markup. flexmark's text collector throws on some headings that span lines (an
+     * {@code IllegalStateException} about overlapping ranges, found by fuzzing); such a heading falls back to its
+     * source text, its lines joined.
+     */
+    static String text(Heading heading) {
+        try {
+            return new TextCollectingVisitor().collectAndGetText(heading).strip();
+        } catch (IllegalStateException e) {
+            return heading.getText().toString().replaceAll("\\s+", " ").strip();
+        }
     }
 
     /** flexmark's CommonMark inline parser, applied to headings only; other blocks keep their text unparsed. */

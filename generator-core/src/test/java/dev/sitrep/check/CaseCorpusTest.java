@@ -58,11 +58,7 @@ class CaseCorpusTest {
     @MethodSource("cases")
     void findingsMatchExpected(String name) throws IOException {
         Path source = CASES.resolve(name);
-        Path copy = tmp.resolve(name);
-        copyExpanding(source, copy);
-        Path nowFile = source.resolve("now.txt");
-        Instant now = Files.exists(nowFile) ? Instant.parse(Files.readString(nowFile).strip()) : NOW;
-        CheckResult result = Sitrep.check(new SitrepOptions(copy, tmp.resolve("out"), copy, now));
+        CheckResult result = Sitrep.check(options(name));
         List<String> actual = result.findings().stream().map(Finding::format).toList();
 
         Path expectedFile = source.resolve(EXPECTED);
@@ -84,16 +80,21 @@ class CaseCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void generateAgreesWithCheck(String name) throws IOException {
+        SitrepOptions options = options(name);
+        CheckResult check = Sitrep.check(options);
+        GenerateResult generate = Sitrep.generate(options);
+        assertEquals(check.findings(), generate.check().findings(), name);
+        assertEquals(!check.hasDataErrors() && check.repository().isPresent(), generate.written(), name);
+    }
+
+    /** The options of a run on a copy of case {@code name}, at its clock ({@code now.txt}, or {@link #NOW}). */
+    private SitrepOptions options(String name) throws IOException {
         Path source = CASES.resolve(name);
         Path copy = tmp.resolve(name);
         copyExpanding(source, copy);
         Path nowFile = source.resolve("now.txt");
         Instant now = Files.exists(nowFile) ? Instant.parse(Files.readString(nowFile).strip()) : NOW;
-        SitrepOptions options = new SitrepOptions(copy, tmp.resolve("site"), copy, now);
-        CheckResult check = Sitrep.check(options);
-        GenerateResult generate = Sitrep.generate(options);
-        assertEquals(check.findings(), generate.check().findings(), name);
-        assertEquals(!check.hasDataErrors() && check.repository().isPresent(), generate.written(), name);
+        return new SitrepOptions(copy, tmp.resolve("site"), copy, now);
     }
 
     private static void copyExpanding(Path from, Path to) throws IOException {

@@ -42,6 +42,10 @@ class MarkdownLimitsTest {
                 + "levels, so flatten this part (fewer '>' or less indentation)";
         assertEquals(List.of("postmortem.md:12:1: " + tooDeep, "postmortem.md:14:1: " + tooDeep),
                 findings("Intro.\n\n" + ">".repeat(5000) + " deep\n\n" + "> ".repeat(20) + " again"));
+        assertEquals(List.of("postmortem.md:10:1: " + tooDeep), findings("* - ".repeat(11_000) + "de"),
+                "lists opened on one line");
+        assertEquals(List.of(), findings("- " + "> ".repeat(15) + "fifteen quotes in a list item\n\n" + "- ".repeat(30)),
+                "within the limit, and a horizontal rule of thirty '-'");
         StringBuilder lists = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             lists.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
@@ -109,6 +113,16 @@ class MarkdownLimitsTest {
         String safe = MarkdownLimits.checkText("postmortem.md", body, 10, findings);
         assertEquals(List.of("Summary", "Timeline"), Sections.of("postmortem.md", SECTIONS.parse(safe), 10).stream()
                 .map(dev.sitrep.model.Section::heading).toList());
+    }
+
+    @Test
+    void aHeadingThatFlexmarkCannotReadIsReportedAndItsSectionStillFound() {
+        String body = "## Summary\n\nText.\n\nImpact\n  b &NewLine;\n  c\n---\n\nText.\n";
+        assertEquals(List.of("postmortem.md:14:1: error: this heading cannot be rendered: the Markdown library fails on a "
+                + "line break written as an entity (such as &NewLine; or &#10;) in a heading that spans lines; write the "
+                + "heading on one line, or without that entity"), findings(body));
+        assertEquals(List.of("Summary", "Impact b &NewLine; c"), Sections.of("postmortem.md", SECTIONS.parse(body), 10)
+                .stream().map(dev.sitrep.model.Section::heading).toList());
     }
 
     @Test
