@@ -34,10 +34,13 @@ final class MarkdownLimits {
     /** The largest body, in characters. */
     static final int MAX_BODY_CHARS = 1_000_000;
     /**
-     * The most {@code * - _} a line may start with: flexmark's horizontal-rule pattern recurses once per marker and
-     * overflows a 1 MiB stack at a few thousand.
+     * The most of one of {@code - * _ = > + ~ # `} in a row in one line, spaces between them allowed: flexmark's
+     * horizontal-rule and list patterns recurse once per repetition and overflow a 1 MiB stack at a few thousand,
+     * wherever in a line (after a list item's check box, say) the run starts.
      */
     static final int MAX_LEADING_MARKERS = 1_000;
+    /** The characters Markdown repeats, whose long runs {@link #MAX_LEADING_MARKERS} bounds. */
+    private static final String REPEATED = "-*_=>+~#`";
     /** How deep block quotes and lists may be nested inside each other. */
     static final int MAX_DEPTH = 16;
     /** The most rows of one table: flexmark's table parsing takes time faster than in proportion to them. */
@@ -89,12 +92,12 @@ final class MarkdownLimits {
             if (fenced) {
                 continue;
             }
-            int run = leadingMarkerRun(body, start, end);
+            long marked = longestMarkerRun(body, start, end);
+            int run = (int) (marked >>> 16);
             if (run > MAX_LEADING_MARKERS) {
                 findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n, 1), String.format(Locale.ROOT,
-                        "this line starts with %,d '%c' in a row; sitrep reads at most %,d (a horizontal rule needs "
-                                + "three), so shorten it", run, body.charAt(firstNonSpace(body, start, end)),
-                        MAX_LEADING_MARKERS));
+                        "this line has %,d '%c' in a row; sitrep reads at most %,d of one character in a row, so "
+                                + "shorten it", run, (char) (marked & 0xffff), MAX_LEADING_MARKERS));
                 blank[n] = true;
             }
             int containers = run > MAX_LEADING_MARKERS || isRule(body, start, end) ? 0
@@ -241,26 +244,36 @@ final class MarkdownLimits {
         return pipes - edges + 1;
     }
 
-    /** How many of one of {@code * - _} a line starts with, spaces and tabs between them allowed. */
-    private static int leadingMarkerRun(String text, int from, int to) {
-        int i = firstNonSpace(text, from, to);
-        if (i >= to) {
-            return 0;
-        }
-        char marker = text.charAt(i);
-        if (marker != '*' && marker != '-' && marker != '_') {
-            return 0;
-        }
+    /**
+     * The longest run in a line of one of the characters that Markdown repeats ({@code - * _ = > + ~ # `}), spaces and
+     * tabs between them allowed: the count in the upper bits, the character in the lower 16. flexmark's block patterns
+     * (horizontal rules, list items) recurse once per repetition.
+     */
+    private static long longestMarkerRun(String text, int from, int to) {
+        int best = 0;
+        char bestChar = 0;
         int run = 0;
-        for (; i < to; i++) {
+        char current = 0;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == marker) {
+            if (isSpace(c)) {
+                continue;
+            }
+            if (c == current) {
                 run++;
-            } else if (c != ' ' && c != '\t') {
-                break;
+            } else if (REPEATED.indexOf(c) >= 0) {
+                current = c;
+                run = 1;
+            } else {
+                current = 0;
+                run = 0;
+            }
+            if (run > best) {
+                best = run;
+                bestChar = c;
             }
         }
-        return run;
+        return ((long) best << 16) | bestChar;
     }
 
     private static int firstNonSpace(String text, int from, int to) {
