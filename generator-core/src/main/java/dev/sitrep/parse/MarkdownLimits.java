@@ -38,8 +38,8 @@ final class MarkdownLimits {
      * horizontal-rule and list patterns recurse once per repetition and overflow a 1 MiB stack at a few thousand,
      * wherever in a line (after a list item's check box, say) the run starts.
      */
-    static final int MAX_LEADING_MARKERS = 1_000;
-    /** The characters Markdown repeats, whose long runs {@link #MAX_LEADING_MARKERS} bounds. */
+    static final int MAX_REPEATED_RUN = 1_000;
+    /** The characters Markdown repeats, whose long runs {@link #MAX_REPEATED_RUN} bounds. */
     private static final String REPEATED = "-*_=>+~#`";
     /** How deep block quotes and lists may be nested inside each other. */
     static final int MAX_DEPTH = 16;
@@ -94,13 +94,13 @@ final class MarkdownLimits {
             }
             long marked = longestMarkerRun(body, start, end);
             int run = (int) (marked >>> 16);
-            if (run > MAX_LEADING_MARKERS) {
+            if (run > MAX_REPEATED_RUN) {
                 findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n, 1), String.format(Locale.ROOT,
                         "this line has %,d '%c' in a row; sitrep reads at most %,d of one character in a row, so "
-                                + "shorten it", run, (char) (marked & 0xffff), MAX_LEADING_MARKERS));
+                                + "shorten it", run, (char) (marked & 0xffff), MAX_REPEATED_RUN));
                 blank[n] = true;
             }
-            int containers = run > MAX_LEADING_MARKERS || isRule(body, start, end) ? 0
+            int containers = run > MAX_REPEATED_RUN || isRule(body, start, end) ? 0
                     : containerMarkers(body, start, end);
             if (containers > MAX_DEPTH) {
                 findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + n, 1), String.format(Locale.ROOT,
