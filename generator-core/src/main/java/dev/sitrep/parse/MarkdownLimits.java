@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
+import dev.sitrep.markdown.DeepStack;
 import dev.sitrep.model.Location;
 
 import java.util.ArrayDeque;
@@ -62,6 +63,12 @@ final class MarkdownLimits {
      * with the square of their number in one block.
      */
     static final int MAX_HTML_MARKERS_PER_BLOCK = 500;
+    /**
+     * The most characters of one paragraph, table row or heading, the text of one inline parse: some of flexmark's
+     * patterns (an HTML comment, a link title) recurse once per character they match, about 520 bytes of stack each,
+     * so this bounds the stack one parse can take to some 50 MiB, well inside {@link DeepStack#STACK_BYTES}.
+     */
+    static final int MAX_INLINE_CHARS = 100_000;
 
 
     private MarkdownLimits() {
@@ -337,7 +344,7 @@ final class MarkdownLimits {
         if (block instanceof Paragraph && isTableSeparator(secondLine(text))) {
             // a table: flexmark parses each cell on its own, so each row is measured on its own
             what = "table row";
-            markup = new Markup(0, 0, 0, 0);
+            markup = new Markup(0, 0, 0, 0, 0);
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || text.charAt(i) == '\n') {
@@ -351,6 +358,12 @@ final class MarkdownLimits {
             }
         } else {
             markup = Markup.of(text, 0, text.length());
+        }
+        if (markup.chars > MAX_INLINE_CHARS) {
+            findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
+                    "this %s has %,d characters; sitrep renders at most %,d in one paragraph, table row or heading, "
+                            + "so split it, or put logs and data in a fenced code block", what, markup.chars,
+                    MAX_INLINE_CHARS));
         }
         if (markup.links > MAX_LINKS_PER_BLOCK) {
             findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
@@ -431,19 +444,31 @@ final class MarkdownLimits {
     }
 
     /**
-     * The inline markup of a block's text: link brackets; emphasis markers ({@code * ~}, and {@code _} where it can
+     * The inline markup of a block's text: its length, less spaces at the ends of lines (so that a line the read stage
+     * blanked out does not count); link brackets; emphasis markers ({@code * ~}, and {@code _} where it can
      * open or close emphasis, not inside a word such as {@code snake_case}); runs of backticks; {@code <} and
      * {@code &}.
      */
-    private record Markup(int links, int emphasis, int codeSpans, int html) {
+    private record Markup(int chars, int links, int emphasis, int codeSpans, int html) {
 
         static Markup of(CharSequence text, int from, int to) {
             int links = 0;
             int emphasis = 0;
             int codeSpans = 0;
             int html = 0;
+            int chars = 0;
+            int spaces = 0; // counted once something follows them on their line
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
+                if (c == ' ' || c == '\t') {
+                    spaces++;
+                } else if (c == '\n') {
+                    spaces = 0;
+                    chars++;
+                } else {
+                    chars += spaces + 1;
+                    spaces = 0;
+                }
                 if (c == '[') {
                     links++;
                 } else if (c == '<' || c == '&') {
@@ -460,11 +485,11 @@ final class MarkdownLimits {
                     codeSpans++;
                 }
             }
-            return new Markup(links, emphasis, codeSpans, html);
+            return new Markup(chars, links, emphasis, codeSpans, html);
         }
 
         boolean within() {
-            return links <= MAX_LINKS_PER_BLOCK && emphasis <= MAX_EMPHASIS_PER_BLOCK
+            return chars <= MAX_INLINE_CHARS && links <= MAX_LINKS_PER_BLOCK && emphasis <= MAX_EMPHASIS_PER_BLOCK
                     && codeSpans <= MAX_CODE_MARKERS_PER_BLOCK && html <= MAX_HTML_MARKERS_PER_BLOCK;
         }
     }

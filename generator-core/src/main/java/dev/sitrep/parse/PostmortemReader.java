@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
+import dev.sitrep.markdown.DeepStack;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.ActionStatus;
 import dev.sitrep.model.ActionType;
@@ -76,9 +77,12 @@ final class PostmortemReader {
                 .orElse(PostmortemStatus.DRAFT);
         Optional<Instant> published = f.instant("published", status == PostmortemStatus.PUBLISHED);
         List<ActionItem> items = actionItems(f);
-        Node blocks = headings.parse(MarkdownLimits.checkText(file, body, bodyLine, findings));
-        MarkdownLimits.check(file, blocks, bodyLine, findings);
-        List<Section> sections = Sections.of(file, blocks, bodyLine);
+        String parsable = MarkdownLimits.checkText(file, body, bodyLine, findings);
+        List<Section> sections = DeepStack.call(() -> {
+            Node blocks = headings.parse(parsable);
+            MarkdownLimits.check(file, blocks, bodyLine, findings);
+            return Sections.of(file, blocks, bodyLine);
+        });
         return Optional.of(new Postmortem(file, authors, status, published, items, body, bodyLine, sections,
                 doc.get().positions()));
     }

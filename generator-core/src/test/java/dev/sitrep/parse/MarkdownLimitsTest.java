@@ -135,6 +135,21 @@ class MarkdownLimitsTest {
     void aBodyOverAMillionCharactersIsReportedAtItsFirstLine() {
         assertEquals(List.of("postmortem.md:10:1: error: the postmortem body has 1,000,001 characters; sitrep renders "
                 + "bodies of at most 1,000,000, so move long logs or data out of it and link to them"),
-                findings("x".repeat(1_000_001)));
+                findings(("x".repeat(9_998) + "\n\n").repeat(100) + "x"));
+    }
+
+    @Test
+    void aParagraphTableRowOrHeadingOverAHundredThousandCharactersIsReported() {
+        assertEquals(List.of(), findings("a <!-- " + "commented out ".repeat(7_000) + "--> b"),
+                "98,000 characters in one paragraph");
+        assertEquals(List.of("postmortem.md:12:1: error: this paragraph has 100,001 characters; sitrep renders at most "
+                + "100,000 in one paragraph, table row or heading, so split it, or put logs and data in a fenced code "
+                + "block"), findings("Log:\n\n" + "0123456789".repeat(10_000) + "x"));
+        assertEquals(List.of("postmortem.md:10:1: error: this table row has 100,004 characters; sitrep renders at "
+                + "most 100,000 in one paragraph, table row or heading, so split it, or put logs and data in a fenced "
+                + "code block"), findings("| a |\n|---|\n| x |\n| " + "y".repeat(100_000) + " |\n"));
+        assertEquals(List.of(), findings("| a |\n|---|\n" + ("| " + "y".repeat(90_000) + " |\n").repeat(3)),
+                "each row is measured on its own");
+        assertEquals(List.of(), findings("```\n" + "log line\n".repeat(50_000) + "```\n"), "code is not parsed inline");
     }
 }

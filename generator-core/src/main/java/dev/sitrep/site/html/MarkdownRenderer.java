@@ -3,6 +3,7 @@ package dev.sitrep.site.html;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.sitrep.markdown.DeepStack;
 import dev.sitrep.markdown.Markdown;
 
 /**
@@ -33,6 +34,7 @@ final class MarkdownRenderer {
 
     /** Renders {@code markdown} to the page's sanitised HTML. */
     String render(String markdown) {
-        return sanitiser.clean(renderer.render(parser.parse(markdown)), HEADING_SHIFT);
+        String html = DeepStack.call(() -> renderer.render(parser.parse(markdown)));
+        return sanitiser.clean(html, HEADING_SHIFT);
     }
 }
