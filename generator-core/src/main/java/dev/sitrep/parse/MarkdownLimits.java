@@ -89,6 +89,7 @@ final class MarkdownLimits {
         List<int[]> lines = lines(body);
         boolean[] blank = new boolean[lines.size()];
         boolean fenced = false;
+        int tableEnd = -1; // the last line of the table being read: its rows are still checked line by line
         for (int n = 0; n < lines.size(); n++) {
             int start = lines.get(n)[0];
             int end = lines.get(n)[1];
@@ -115,7 +116,8 @@ final class MarkdownLimits {
                                 + "levels, so flatten this part (fewer '>' or less indentation)", MAX_DEPTH, MAX_DEPTH));
                 blank[n] = true;
             }
-            if (n > 0 && !isBlank(body, lines.get(n - 1)) && isTableSeparator(body.subSequence(start, end))) {
+            if (n > tableEnd && n > 0 && !isBlank(body, lines.get(n - 1))
+                    && isTableSeparator(body.subSequence(start, end))) {
                 int rows = 0;
                 int last = n;
                 while (last + 1 < lines.size() && !isBlank(body, lines.get(last + 1))) {
@@ -138,7 +140,7 @@ final class MarkdownLimits {
                         blank[k] = true;
                     }
                 }
-                n = last;
+                tableEnd = last;
             }
         }
         StringBuilder safe = null;

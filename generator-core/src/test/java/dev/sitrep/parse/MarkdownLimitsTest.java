@@ -90,6 +90,13 @@ class MarkdownLimitsTest {
     }
 
     @Test
+    void theLinesOfATableAreCheckedLikeAnyOtherLine() {
+        assertEquals(List.of("postmortem.md:13:1: error: this line has 9,999 '-' in a row; sitrep reads at most 1,000 of "
+                + "one character in a row, so shorten it"),
+                findings("- item | a |\n|---|---|\n| x | y |\n- [x] " + "- ".repeat(9_999) + "the rollback\n"));
+    }
+
+    @Test
     void aTableIsMeasuredRowByRow() {
         StringBuilder table = new StringBuilder("| metric | query |\n|---|---|\n");
         for (int i = 0; i < 900; i++) {
