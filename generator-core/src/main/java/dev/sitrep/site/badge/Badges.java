@@ -1,0 +1,85 @@
+package dev.sitrep.site.badge;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.sitrep.SitrepException;
+import dev.sitrep.metrics.ComponentState;
+import dev.sitrep.metrics.CurrentStatus;
+import dev.sitrep.metrics.UptimeReport;
+import dev.sitrep.model.Component;
+import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.SiteContext;
+import dev.sitrep.site.SitePart;
+import dev.sitrep.site.SiteSink;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The badges of the site, images that need no JavaScript for a README or a wiki page:
+ * <ul>
+ *   <li>{@code status.svg} and {@code shields.json}: the overall status, labelled {@code status}, with the words of
+ *       {@code api/v2/status.json}'s {@code status.description} ({@code status | all systems operational});</li>
+ *   <li>{@code components/<id>/status.svg} and {@code components/<id>/shields.json}: a component's status, labelled
+ *       with its name, with the words of its {@code status} in {@code api/v2/components.json}
+ *       ({@code Public API | partial outage});</li>
+ *   <li>{@code components/<id>/uptime.svg}: its uptime over the status page's 90 days, labelled {@code <name> uptime}
+ *       so that several badges side by side say which is which, as the status page writes it ({@code 99.95%}).</li>
+ * </ul>
+ * A {@code shields.json} is a shields.io endpoint badge ({@code https://img.shields.io/endpoint?url=...}) with the
+ * same label, message and colours as the SVG, for those who want shields.io's styles.
+ */
+public final class Badges implements SitePart {
+
+    /** How long shields.io may cache an endpoint badge, in seconds: its minimum, so a new status shows soon. */
+    static final int CACHE_SECONDS = 300;
+
+    private final ObjectWriter writer;
+
+    public Badges() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        this.writer = new ObjectMapper().writer(printer);
+    }
+
+    @Override
+    public void render(SiteContext context, SiteSink sink) {
+        CurrentStatus status = context.metrics().status();
+        UptimeReport uptime = context.metrics().uptime();
+        Badge overall = Badge.overall(status.indicator());
+        sink.put(new OutputFile("status.svg", BadgeSvg.render(overall)));
+        sink.put(json("shields.json", overall));
+        for (ComponentState state : status.components()) {
+            Component component = state.component();
+            String folder = "components/" + component.id() + "/";
+            Badge badge = Badge.component(component.name(), state.status());
+            sink.put(new OutputFile(folder + "status.svg", BadgeSvg.render(badge)));
+            sink.put(json(folder + "shields.json", badge));
+            Badge up = Badge.uptime(component.name(), uptime.component(component.id()).percent());
+            sink.put(new OutputFile(folder + "uptime.svg", BadgeSvg.render(up)));
+        }
+    }
+
+    private OutputFile json(String path, Badge badge) {
+        Endpoint endpoint = new Endpoint(1, badge.label(), badge.message(), badge.colour().hex(), BadgeColour.LABEL,
+                CACHE_SECONDS);
+        try {
+            return new OutputFile(path, (writer.writeValueAsString(endpoint) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new SitrepException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A shields.io endpoint badge, in the order of its documentation. */
+    @JsonPropertyOrder({"schemaVersion", "label", "message", "color", "labelColor", "cacheSeconds"})
+    record Endpoint(int schemaVersion, String label, String message, String color, String labelColor,
+                    int cacheSeconds) {
+    }
+}
