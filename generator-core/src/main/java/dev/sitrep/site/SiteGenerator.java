@@ -2,6 +2,7 @@ package dev.sitrep.site;
 
 import dev.sitrep.SitrepException;
 import dev.sitrep.site.api.StatusApi;
+import dev.sitrep.site.calendar.Calendars;
 import dev.sitrep.site.feed.Feeds;
 import dev.sitrep.site.html.HtmlPages;
 
@@ -39,9 +40,12 @@ public final class SiteGenerator {
         }
     }
 
-    /** The complete site: the HTML pages, the Statuspage JSON API and the feeds, rendered on all cores. */
+    /**
+     * The complete site: the HTML pages, the Statuspage JSON API, the feeds and the maintenance calendars, rendered on
+     * all cores.
+     */
     public static SiteGenerator standard() {
-        return new SiteGenerator(List.of(new HtmlPages(), new StatusApi(), new Feeds()));
+        return new SiteGenerator(List.of(new HtmlPages(), new StatusApi(), new Feeds(), new Calendars()));
     }
 
     /**
@@ -49,7 +53,8 @@ public final class SiteGenerator {
      * result equals byte for byte.
      */
     public static SiteGenerator singleThreaded() {
-        return new SiteGenerator(List.of(new HtmlPages(false), new StatusApi(), new Feeds()), false);
+        return new SiteGenerator(List.of(new HtmlPages(false), new StatusApi(), new Feeds(), new Calendars()),
+                false);
     }
 
     /**
