@@ -37,8 +37,8 @@ class ArchitectureTest {
 
     /**
      * Each package and the packages of sitrep it may use: {@code facade} is {@code dev.sitrep} itself ({@link Sitrep},
-     * {@link SitrepOptions}, the results); {@code site} includes its subpackages {@code html}, {@code feed} and
-     * {@code api}. The Maven plugin sits on top of the facade and {@code author}.
+     * {@link SitrepOptions}, the results); {@code site} includes its subpackages {@code html}, {@code feed},
+     * {@code api} and {@code calendar}. The Maven plugin sits on top of the facade and {@code author}.
      *
      * <p>Some edges need a word: a finding carries a model {@code Location}, so whoever reads findings sees the model;
      * {@code git} reads earlier versions of postmortems (the publication witness) with the parse stage; the authoring
@@ -104,7 +104,10 @@ class ArchitectureTest {
         assertEquals(new TreeSet<>(graph().keySet()), found, "every package of generator-core has its line in GRAPH");
     }
 
-    /** The parts of the site (pages, feeds, JSON API) are independent of each other; they share only dev.sitrep.site. */
+    /**
+     * The parts of the site (pages, feeds, JSON API, calendars) are independent of each other; they share only
+     * dev.sitrep.site.
+     */
     @ArchTest
     static final ArchRule siteParts = slices().matching("dev.sitrep.site.(*)..").should().notDependOnEachOther();
 

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The small site ({@link Fixture#site}) generated through the front door, byte for byte: every HTML page, feed and JSON
- * API file against {@code src/test/resources/dev/sitrep/site/golden/expected/}, so that every change to a template,
- * a page model, a feed or the API shows up in review. The stylesheet and the icon are copied as they are and not
+ * The small site ({@link Fixture#site}) generated through the front door, byte for byte: every HTML page, feed, JSON
+ * API file and calendar against {@code src/test/resources/dev/sitrep/site/golden/expected/}, so that every change to
+ * a template, a page model, a feed, the API or a calendar shows up in review. The stylesheet and the icon are copied as they are and not
  * compared.
  *
  * <p>After an intended change, rewrite the expected files and review their diff:

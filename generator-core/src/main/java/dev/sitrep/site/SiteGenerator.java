@@ -3,6 +3,7 @@ package dev.sitrep.site;
 import dev.sitrep.SitrepException;
 import dev.sitrep.site.api.StatusApi;
 import dev.sitrep.site.badge.Badges;
+import dev.sitrep.site.calendar.Calendars;
 import dev.sitrep.site.feed.Feeds;
 import dev.sitrep.site.html.HtmlPages;
 
@@ -40,9 +41,12 @@ public final class SiteGenerator {
         }
     }
 
-    /** The complete site: the HTML pages, the Statuspage JSON API, the feeds and the badges, rendered on all cores. */
+    /**
+     * The complete site: the HTML pages, the Statuspage JSON API, the feeds, the badges and the maintenance calendars,
+     * rendered on all cores.
+     */
     public static SiteGenerator standard() {
-        return new SiteGenerator(List.of(new HtmlPages(), new StatusApi(), new Feeds(), new Badges()));
+        return new SiteGenerator(List.of(new HtmlPages(), new StatusApi(), new Feeds(), new Badges(), new Calendars()));
     }
 
     /**
@@ -50,7 +54,8 @@ public final class SiteGenerator {
      * result equals byte for byte.
      */
     public static SiteGenerator singleThreaded() {
-        return new SiteGenerator(List.of(new HtmlPages(false), new StatusApi(), new Feeds(), new Badges()), false);
+        return new SiteGenerator(List.of(new HtmlPages(false), new StatusApi(), new Feeds(), new Badges(),
+                new Calendars()), false);
     }
 
     /**
