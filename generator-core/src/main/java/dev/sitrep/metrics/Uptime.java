@@ -8,6 +8,7 @@ import dev.sitrep.model.StatusRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -36,6 +38,9 @@ public final class Uptime {
 
     /** The length of the uptime window in days, as on Statuspage. */
     public static final int DAYS = 90;
+
+    /** The calendar months of the monthly uptime of the component pages, the current one included. */
+    public static final int MONTHS = 12;
 
     private static final ComponentImpact[] IMPACTS = ComponentImpact.values();
 
@@ -78,6 +83,34 @@ public final class Uptime {
             byId.put(component.id(), uptime);
         }
         return new UptimeReport(zone, dates, components, groups(repository, byId, dates));
+    }
+
+    /**
+     * Uptime per calendar month over the last {@value #MONTHS} months, the current month (up to {@code now}) included:
+     * the days of {@link #of(StatusRepository, Instant, int)} from the first day of the oldest month, summed by month.
+     */
+    public static List<MonthlyUptime> monthly(StatusRepository repository, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, repository.config().timezone());
+        LocalDate first = YearMonth.from(today).minusMonths(MONTHS - 1L).atDay(1);
+        UptimeReport daily = of(repository, now, (int) ChronoUnit.DAYS.between(first, today) + 1);
+        List<MonthlyUptime> out = new ArrayList<>();
+        for (ComponentUptime component : daily.components()) {
+            Map<YearMonth, List<UptimeDay>> byMonth = new TreeMap<>();
+            for (UptimeDay day : component.days()) {
+                byMonth.computeIfAbsent(YearMonth.from(day.date()), m -> new ArrayList<>()).add(day);
+            }
+            List<UptimeMonth> months = new ArrayList<>();
+            byMonth.forEach((month, days) -> {
+                double minutes = days.stream().mapToDouble(UptimeDay::minutes).sum();
+                double downtime = days.stream().mapToDouble(UptimeDay::downtimeMinutes).sum();
+                TreeSet<String> incidents = new TreeSet<>();
+                days.forEach(d -> incidents.addAll(d.incidentIds()));
+                months.add(new UptimeMonth(month, minutes, downtime, percent(downtime, minutes),
+                        List.copyOf(incidents)));
+            });
+            out.add(new MonthlyUptime(component.componentId(), months));
+        }
+        return out;
     }
 
     /** One incident's effect on one component, clipped to the window and to {@code now}. */

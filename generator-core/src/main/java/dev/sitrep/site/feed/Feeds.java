@@ -2,6 +2,8 @@ package dev.sitrep.site.feed;
 
 import dev.sitrep.SitrepException;
 import dev.sitrep.metrics.CurrentStatus;
+import dev.sitrep.model.AffectedComponent;
+import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Postmortem;
 import dev.sitrep.model.SiteConfig;
@@ -20,14 +22,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The incident history feeds: {@code history.atom} (Atom 1.0, RFC 4287) and {@code history.rss} (RSS 2.0).
+ * The incident history feeds: {@code history.atom} (Atom 1.0, RFC 4287) and {@code history.rss} (RSS 2.0), and the
+ * same pair for each component, {@code components/<id>/history.atom} and {@code .rss}, of the incidents that affect it.
  *
- * <p>Both list the 50 most recent incidents, newest first (by detection), each linking to its page on the site
+ * <p>Each lists the 50 most recent incidents, newest first (by detection), each linking to its page on the site
  * ({@code baseUrl/incidents/<id>/}). An entry's content is its updates, newest first, as escaped HTML with times in
  * the site's time zone; a published postmortem appears as a last update. Nothing after {@code now} is shown: later
  * updates are left out, and an incident without any update up to {@code now} has no entry. Atom's
@@ -51,10 +56,43 @@ public final class Feeds implements SitePart {
 
     private List<OutputFile> files(SiteContext context) {
         SiteConfig config = context.repository().config();
+        List<Incident> newestFirst = context.repository().incidents().stream().sorted(CurrentStatus.NEWEST_FIRST)
+                .toList();
+        String base = stripSlash(config.baseUrl());
+        List<OutputFile> files = new ArrayList<>();
+        files.addAll(feed(context, new Channel("", config.title() + " - Incident History", base + "/history/",
+                "Incident history of " + config.title(), config.title()), newestFirst));
+        Map<String, List<Incident>> byComponent = new HashMap<>();
+        for (Incident incident : newestFirst) {
+            for (AffectedComponent affected : incident.components()) {
+                byComponent.computeIfAbsent(affected.componentId(), k -> new ArrayList<>()).add(incident);
+            }
+        }
+        for (Component component : config.components()) {
+            String dir = "components/" + component.id() + "/";
+            files.addAll(feed(context, new Channel(dir, config.title() + " - " + component.name() + " - Incident History",
+                    base + "/" + dir, "Incidents that affect " + component.name() + " on " + config.title(),
+                    config.title()),
+                    byComponent.getOrDefault(component.id(), List.of())));
+        }
+        return files;
+    }
+
+    /**
+     * What one pair of feeds is about: all incidents, or one component's.
+     *
+     * @param dir  the folder of its files from the site root: {@code ""} or {@code components/<id>/}
+     * @param html the page it is the feed of
+     */
+    private record Channel(String dir, String title, String html, String description, String author) {
+    }
+
+    /** The Atom and RSS feeds of {@code incidents} (newest first): the first {@link #LIMIT} with a visible update. */
+    private List<OutputFile> feed(SiteContext context, Channel channel, List<Incident> incidents) {
+        SiteConfig config = context.repository().config();
         Instant now = context.now();
         List<Entry> entries = new ArrayList<>();
-        for (Incident incident : context.repository().incidents().stream().sorted(CurrentStatus.NEWEST_FIRST)
-                .toList()) {
+        for (Incident incident : incidents) {
             if (entries.size() == LIMIT) {
                 break;
             }
@@ -65,8 +103,8 @@ public final class Feeds implements SitePart {
         }
         Instant updated = entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(now);
         String base = stripSlash(config.baseUrl());
-        return List.of(new OutputFile("history.atom", atom(config, base, entries, updated)),
-                new OutputFile("history.rss", rss(config, base, entries, updated)));
+        return List.of(new OutputFile(channel.dir() + "history.atom", atom(channel, base, entries, updated)),
+                new OutputFile(channel.dir() + "history.rss", rss(channel, base, entries, updated)));
     }
 
     /** One incident as the feeds show it: only what is visible at {@code now}. */
@@ -117,19 +155,19 @@ public final class Feeds implements SitePart {
         }
     }
 
-    private static byte[] atom(SiteConfig config, String base, List<Entry> entries, Instant updated) {
+    private static byte[] atom(Channel channel, String base, List<Entry> entries, Instant updated) {
         return xml(w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM_NS);
             w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
-            element(w, 1, "id", base + "/history.atom");
-            element(w, 1, "title", config.title() + " - Incident History");
-            link(w, 1, "alternate", "text/html", base + "/history/");
-            link(w, 1, "self", "application/atom+xml", base + "/history.atom");
+            element(w, 1, "id", base + "/" + channel.dir() + "history.atom");
+            element(w, 1, "title", channel.title());
+            link(w, 1, "alternate", "text/html", channel.html());
+            link(w, 1, "self", "application/atom+xml", base + "/" + channel.dir() + "history.atom");
             element(w, 1, "updated", RFC_3339.format(updated));
             newline(w, 1);
             w.writeStartElement("author");
-            element(w, 2, "name", config.title());
+            element(w, 2, "name", channel.author());
             element(w, 2, "uri", base + "/");
             newline(w, 1);
             w.writeEndElement();
@@ -155,22 +193,22 @@ public final class Feeds implements SitePart {
         });
     }
 
-    private static byte[] rss(SiteConfig config, String base, List<Entry> entries, Instant updated) {
+    private static byte[] rss(Channel channel, String base, List<Entry> entries, Instant updated) {
         return xml(w -> {
             w.writeStartElement("rss");
             w.writeAttribute("version", "2.0");
             w.writeNamespace("atom", ATOM_NS);
             newline(w, 1);
             w.writeStartElement("channel");
-            element(w, 2, "title", config.title() + " - Incident History");
-            element(w, 2, "link", base + "/history/");
-            element(w, 2, "description", "Incident history of " + config.title());
+            element(w, 2, "title", channel.title());
+            element(w, 2, "link", channel.html());
+            element(w, 2, "description", channel.description());
             element(w, 2, "language", "en");
             element(w, 2, "pubDate", RFC_822.format(updated));
             element(w, 2, "lastBuildDate", RFC_822.format(updated));
             newline(w, 2);
             w.writeEmptyElement("atom", "link", ATOM_NS);
-            w.writeAttribute("href", base + "/history.rss");
+            w.writeAttribute("href", base + "/" + channel.dir() + "history.rss");
             w.writeAttribute("rel", "self");
             w.writeAttribute("type", "application/rss+xml");
             for (Entry entry : entries) {

@@ -1,10 +1,12 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.metrics.MonthlyTrend;
+import dev.sitrep.metrics.UptimeMonth;
 import dev.sitrep.model.Severity;
 
 import java.time.Duration;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +36,9 @@ final class Charts {
         Duration.ofHours(6), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(7),
         Duration.ofDays(14), Duration.ofDays(30)};
 
+    /** Where the uptime chart's scale may start, highest first. */
+    private static final double[] UPTIME_FLOORS = {99.9, 99, 95, 90, 50, 0};
+
     private final Formats formats;
 
     Charts(Formats formats) {
@@ -48,6 +53,7 @@ final class Charts {
     /** Incidents per month, each bar stacked by severity in configuration order (the first at the bottom). */
     Chart incidentsPerMonth(List<MonthlyTrend> all, List<Severity> severities) {
         List<MonthlyTrend> months = recent(all);
+        List<YearMonth> names = months.stream().map(MonthlyTrend::month).toList();
         long max = months.stream().mapToLong(MonthlyTrend::total).max().orElse(0);
         long step = step(max);
         long top = Math.max(step, ceilTo(max, step));
@@ -78,7 +84,7 @@ final class Charts {
                         formats.month(m.month()).display() + ": " + Formats.count(count, "incident") + " " + name));
                 below += count;
             }
-            monthLabel(labels, months, i, LEFT + i * slot + slot / 2);
+            monthLabel(labels, names, i, LEFT + i * slot + slot / 2);
         }
         List<Chart.LegendItem> legend = new ArrayList<>();
         for (int s = 0; s < severities.size(); s++) {
@@ -93,6 +99,7 @@ final class Charts {
     /** Mean time to resolve per month; months without a resolved incident break the line. */
     Chart mttrPerMonth(List<MonthlyTrend> all) {
         List<MonthlyTrend> months = recent(all);
+        List<YearMonth> names = months.stream().map(MonthlyTrend::month).toList();
         Duration max = months.stream().flatMap(m -> m.mttr().stream()).max(Duration::compareTo).orElse(Duration.ZERO);
         Duration step = durationStep(max);
         long steps = Math.max(1, (max.getSeconds() + step.getSeconds() - 1) / step.getSeconds());
@@ -123,7 +130,7 @@ final class Charts {
             } else {
                 drawing = false;
             }
-            monthLabel(labels, months, i, x);
+            monthLabel(labels, names, i, x);
         }
         String label = "Line chart of the mean time to resolve (resolved − detected) per month, over "
                 + Formats.count(months.size(), "month") + ". The table below lists the figures.";
@@ -131,12 +138,61 @@ final class Charts {
                 List.of(new Chart.LegendItem("MTTR, mean of the month's resolved incidents", "line-swatch")));
     }
 
-    private void monthLabel(List<Chart.Label> labels, List<MonthlyTrend> months, int i, double x) {
+    /**
+     * A component's uptime per calendar month, a bar per month from the bottom of a scale that starts at the lowest
+     * of 99.9, 99, 95, 90, 50 and 0 percent below every month's uptime, so that small differences show.
+     */
+    Chart uptimeByMonth(String componentName, List<UptimeMonth> months) {
+        double lowest = months.stream().mapToDouble(UptimeMonth::uptimePercent).min().orElse(100);
+        double floor = 0;
+        for (double f : UPTIME_FLOORS) {
+            if (lowest >= f) {
+                floor = f;
+                break;
+            }
+        }
+        List<Chart.Line> lines = new ArrayList<>();
+        List<Chart.Label> labels = new ArrayList<>();
+        for (int i = 0; i <= 4; i++) {
+            double value = floor + (100 - floor) * i / 4;
+            double y = TOP + PLOT_H - PLOT_H * i / 4.0;
+            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
+            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Formats.number(value) + "%", "end"));
+        }
+        List<Chart.Rect> rects = new ArrayList<>();
+        List<YearMonth> names = months.stream().map(UptimeMonth::month).toList();
+        double slot = months.isEmpty() ? PLOT_W : PLOT_W / months.size();
+        double barW = Math.min(36, slot * 0.62);
+        for (int i = 0; i < months.size(); i++) {
+            UptimeMonth m = months.get(i);
+            double height = PLOT_H * (m.uptimePercent() - floor) / (100 - floor);
+            double x = LEFT + i * slot + (slot - barW) / 2;
+            rects.add(new Chart.Rect(n(x), n(TOP + PLOT_H - height), n(barW), n(height), "month-" + tone(m),
+                    formats.month(m.month()).display() + ": " + Formats.uptime(m.uptimePercent()) + " uptime, "
+                            + Formats.count(m.incidentIds().size(), "incident")));
+            monthLabel(labels, names, i, LEFT + i * slot + slot / 2);
+        }
+        String label = "Bar chart of the uptime of " + componentName + " per calendar month, over the last "
+                + Formats.count(months.size(), "month") + "; the scale starts at " + Formats.number(floor)
+                + "%. The table below lists the figures.";
+        return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), List.of());
+    }
+
+    /** The tone of a month's bar, by the same downtime share as the uptime bar's days. */
+    private static String tone(UptimeMonth month) {
+        double percent = month.uptimePercent();
+        if (percent >= 99.9) {
+            return month.incidentIds().isEmpty() || percent >= 100 ? "ok" : "minor";
+        }
+        return percent >= 99 ? "major" : "critical";
+    }
+
+    private void monthLabel(List<Chart.Label> labels, List<YearMonth> months, int i, double x) {
         int every = months.size() > 12 ? 2 : 1;
         if (i % every != 0 && i != months.size() - 1) {
             return;
         }
-        var month = months.get(i).month();
+        var month = months.get(i);
         String text = formats.monthShort(month);
         if (i == 0 || month.getMonth() == Month.JANUARY) {
             text = text + " " + month.getYear();

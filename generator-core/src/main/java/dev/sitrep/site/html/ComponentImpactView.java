@@ -3,10 +3,10 @@ package dev.sitrep.site.html;
 import java.util.Objects;
 
 /** A component an incident affects, with the impact on it. */
-public record ComponentImpactView(String name, Badge impact) {
+public record ComponentImpactView(ComponentLink component, Badge impact) {
 
     public ComponentImpactView {
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(component, "component");
         Objects.requireNonNull(impact, "impact");
     }
 }

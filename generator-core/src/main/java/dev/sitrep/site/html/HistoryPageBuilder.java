@@ -2,6 +2,7 @@ package dev.sitrep.site.html;
 
 import dev.sitrep.model.Incident;
 
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,27 +10,88 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Builds the {@link HistoryPage}, {@code history/index.html}: every incident, newest first, by month. */
+/**
+ * Builds the {@link HistoryPage}s: {@code history/index.html}, the incidents of the {@value #RECENT_MONTHS} most recent
+ * calendar months that have any, and {@code history/<yyyy>/index.html}, every incident of one year. Each lists its
+ * incidents newest first, by month in the site's time zone, and links to every year: no history page grows with the
+ * whole history.
+ */
 final class HistoryPageBuilder {
 
     static final String PATH = "history/index.html";
 
+    /** How many months with incidents the main history page shows. */
+    static final int RECENT_MONTHS = 12;
+
     private final PagePieces pieces;
+    /** The incidents of each month, newest month first, each month's newest first. */
+    private final Map<YearMonth, List<Incident>> byMonth = new TreeMap<>(Comparator.reverseOrder());
 
     HistoryPageBuilder(PagePieces pieces) {
         this.pieces = pieces;
-    }
-
-    HistoryPage page() {
-        Layout layout = pieces.layout(PATH, "Incident history",
-                "Every incident of " + pieces.config().title() + ", newest first.");
-        Map<YearMonth, List<IncidentCard>> byMonth = new TreeMap<>(Comparator.reverseOrder());
         for (Incident incident : pieces.newestFirst()) {
             YearMonth month = YearMonth.from(pieces.formats().localDate(incident.detected()));
-            byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(pieces.card(incident, false, layout.root()));
+            byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(incident);
         }
+    }
+
+    /** The path of a year's page from the site root. */
+    static String yearPath(int year) {
+        return "history/" + year + "/index.html";
+    }
+
+    /** The years that have incidents, newest first. */
+    List<Integer> years() {
+        return byMonth.keySet().stream().map(YearMonth::getYear).distinct().toList();
+    }
+
+    /** The main history page: the most recent months with incidents. */
+    HistoryPage page() {
+        Layout layout = pieces.layout(PATH, "Incident history",
+                "The incidents of " + pieces.config().title() + " in the last months, newest first.");
         List<MonthGroup> months = new ArrayList<>();
-        byMonth.forEach((m, cards) -> months.add(new MonthGroup(pieces.formats().month(m), cards)));
-        return new HistoryPage(layout, Formats.count(pieces.newestFirst().size(), "incident"), months);
+        int shown = 0;
+        for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
+            if (months.size() == RECENT_MONTHS) {
+                break;
+            }
+            months.add(group(e.getKey(), e.getValue(), layout.root()));
+            shown += e.getValue().size();
+        }
+        String total = Formats.count(pieces.newestFirst().size(), "incident");
+        String lead = months.size() < byMonth.size()
+                ? shown + " of " + total + ", from the " + months.size()
+                        + " most recent months that have any; earlier ones are on the year pages"
+                : total;
+        return new HistoryPage(layout, "Incident history", lead, months, yearLinks(layout.root(), 0), "");
+    }
+
+    /** The page of one year: every incident detected in it. */
+    HistoryPage yearPage(int year) {
+        String path = yearPath(year);
+        Layout layout = pieces.layout(path, "Incidents in " + year,
+                "Every incident of " + pieces.config().title() + " in " + year + ", newest first.");
+        List<MonthGroup> months = new ArrayList<>();
+        int count = 0;
+        for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
+            if (e.getKey().getYear() == year) {
+                months.add(group(e.getKey(), e.getValue(), layout.root()));
+                count += e.getValue().size();
+            }
+        }
+        return new HistoryPage(layout, "Incidents in " + Year.of(year), Formats.count(count, "incident"), months,
+                yearLinks(layout.root(), year), layout.root() + PATH);
+    }
+
+    private MonthGroup group(YearMonth month, List<Incident> incidents, String root) {
+        List<IncidentCard> cards = new ArrayList<>(incidents.size());
+        for (Incident incident : incidents) {
+            cards.add(pieces.card(incident, false, root));
+        }
+        return new MonthGroup(pieces.formats().month(month), cards);
+    }
+
+    private List<NavItem> yearLinks(String root, int current) {
+        return years().stream().map(y -> new NavItem(Integer.toString(y), root + yearPath(y), y == current)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
@@ -52,14 +53,23 @@ public final class HtmlPages implements SitePart {
         // Each page is streamed to the sink (and so to its file) as it is rendered: the site is never held in
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
-        pages.add(() -> page(sink, templates, HistoryPageBuilder.PATH, "history.ftlh",
-                new HistoryPageBuilder(pieces).page()));
+        HistoryPageBuilder history = new HistoryPageBuilder(pieces);
+        pages.add(() -> page(sink, templates, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
+        for (int year : history.years()) {
+            pages.add(() -> page(sink, templates, HistoryPageBuilder.yearPath(year), "history.ftlh",
+                    history.yearPage(year)));
+        }
         pages.add(() -> page(sink, templates, ActionItemsPageBuilder.PATH, "action-items.ftlh",
                 new ActionItemsPageBuilder(pieces).page()));
         pages.add(() -> page(sink, templates, MetricsPageBuilder.PATH, "metrics.ftlh",
                 new MetricsPageBuilder(pieces).page()));
         pages.add(() -> page(sink, templates, StatusPageBuilder.PATH, "index.ftlh",
                 new StatusPageBuilder(pieces).page()));
+        ComponentPageBuilder componentPages = new ComponentPageBuilder(pieces);
+        for (Component component : context.repository().config().components()) {
+            pages.add(() -> page(sink, templates, ComponentPageBuilder.path(component), "component.ftlh",
+                    componentPages.page(component)));
+        }
         for (Incident incident : context.repository().incidents()) {
             pages.add(() -> page(sink, templates, IncidentPageBuilder.path(incident), "incident.ftlh",
                     incidentPages.page(incident)));

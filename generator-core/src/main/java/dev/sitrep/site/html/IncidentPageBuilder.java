@@ -61,7 +61,7 @@ final class IncidentPageBuilder {
 
         return new IncidentPage(layout, incident.id(), incident.title(), pieces.severityBadge(incident),
                 pieces.statusBadge(incident), pieces.impactBadge(incident), incident.commander().orElse(""),
-                pieces.componentImpacts(incident), times, figures, pieces.updates(incident), postmortem(incident));
+                pieces.componentImpacts(incident, layout.root()), times, figures, pieces.updates(incident), postmortem(incident));
     }
 
     /** The published postmortem, or what the page says about one that is not published. */

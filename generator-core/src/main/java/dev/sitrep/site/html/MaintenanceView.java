@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A scheduled maintenance as the status page shows it; updates newest first. */
-public record MaintenanceView(String id, String title, Badge status, Stamp start, Stamp end, String components,
+public record MaintenanceView(String id, String title, Badge status, Stamp start, Stamp end, List<ComponentLink> components,
                               List<UpdateView> updates) {
 
     public MaintenanceView {
@@ -13,7 +13,7 @@ public record MaintenanceView(String id, String title, Badge status, Stamp start
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(components, "components");
+        components = List.copyOf(components);
         updates = List.copyOf(updates);
     }
 }

@@ -7,11 +7,14 @@ import dev.sitrep.metrics.PostmortemDeadline;
 import dev.sitrep.metrics.PostmortemMetrics;
 import dev.sitrep.metrics.PostmortemTimeliness;
 import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.metrics.UptimeDay;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Impact;
 import dev.sitrep.model.Incident;
+import dev.sitrep.model.Maintenance;
+import dev.sitrep.model.MaintenanceUpdate;
 import dev.sitrep.model.IncidentStatus;
 import dev.sitrep.model.Postmortem;
 import dev.sitrep.model.Severity;
@@ -21,6 +24,7 @@ import dev.sitrep.model.StatusUpdate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,6 +56,11 @@ final class PagePieces {
             new String[] {"Action items", "action-items/index.html"},
             new String[] {"Metrics", "metrics/index.html"});
 
+    /** The width of one day's mark of an uptime bar and the gap after it, in SVG units; the bar is scaled to the page. */
+    private static final int BAR_MARK = 4;
+    private static final int BAR_GAP = 2;
+    private static final int BAR_HEIGHT = 34;
+
     private final StatusRepository repository;
     private final SiteConfig config;
     private final Instant now;
@@ -62,6 +71,7 @@ final class PagePieces {
     private final List<Incident> newestFirst;
     private final Map<String, ActionItemEntry> actionItemsById;
     private final Stamp generated;
+    private final Map<String, Incident> incidentsById;
 
     PagePieces(StatusRepository repository, SiteMetrics metrics) {
         this.repository = repository;
@@ -77,6 +87,8 @@ final class PagePieces {
         this.actionItemsById = metrics.actionItems().items().stream()
                 .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, TreeMap::new));
         this.generated = formats.instant(now);
+        this.incidentsById = repository.incidents().stream()
+                .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
     StatusRepository repository() {
@@ -120,6 +132,26 @@ final class PagePieces {
     /** The path of an incident's page from the site root. */
     static String incidentPath(String id) {
         return "incidents/" + id + "/index.html";
+    }
+
+    /** The path of a component's page from the site root. */
+    static String componentPath(String id) {
+        return "components/" + id + "/index.html";
+    }
+
+    /** A component's name, linked to its page from a page at {@code root}; not linked when it is not configured. */
+    ComponentLink componentLink(String id, String root) {
+        return new ComponentLink(componentName(id), components.containsKey(id) ? root + componentPath(id) : "");
+    }
+
+    /** Every configured component, in configuration order. */
+    List<Component> components() {
+        return config.components();
+    }
+
+    /** An incident by id, if the repository has it. */
+    Optional<Incident> incident(String id) {
+        return Optional.ofNullable(incidentsById.get(id));
     }
 
     // ---------------------------------------------------------------------------------------------------- badges
@@ -180,10 +212,11 @@ final class PagePieces {
         return c == null ? id : c.name();
     }
 
-    List<ComponentImpactView> componentImpacts(Incident incident) {
+    /** The components an incident affects, linked from a page at {@code root}, with the impact on each. */
+    List<ComponentImpactView> componentImpacts(Incident incident, String root) {
         List<ComponentImpactView> out = new ArrayList<>();
         for (AffectedComponent a : incident.components()) {
-            out.add(new ComponentImpactView(componentName(a.componentId()),
+            out.add(new ComponentImpactView(componentLink(a.componentId(), root),
                     new Badge(a.impact().label(), Tone.of(a.impact()))));
         }
         return out;
@@ -229,7 +262,7 @@ final class PagePieces {
                 ? formats.time(r) : formats.instant(r)).orElse(Stamp.NONE);
         return new IncidentCard(incident.id(), root + incidentPath(incident.id()), incident.title(),
                 severityBadge(incident), statusBadge(incident), impactBadge(incident),
-                formats.instant(incident.impactStart()), resolvedStamp, duration, componentImpacts(incident),
+                formats.instant(incident.impactStart()), resolvedStamp, duration, componentImpacts(incident, root),
                 withUpdates ? updates(incident) : List.of(), postmortemNote(incident));
     }
 
@@ -320,5 +353,83 @@ final class PagePieces {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- uptime and maintenance
+
+    /** A component's (or group's) uptime bar over {@code days}: one mark per day, oldest first. */
+    UptimeBar uptimeBar(String name, List<UptimeDay> days, double percent) {
+        List<BarDay> marks = new ArrayList<>();
+        LocalDate today = formats.localDate(now);
+        int withIncidents = 0;
+        for (int i = 0; i < days.size(); i++) {
+            UptimeDay day = days.get(i);
+            if (!day.incidentIds().isEmpty()) {
+                withIncidents++;
+            }
+            marks.add(new BarDay(Integer.toString(i * (BAR_MARK + BAR_GAP)), dayTone(day), dayTitle(day, today)));
+        }
+        String percentText = Formats.uptime(percent);
+        String label = name + ": " + percentText + " uptime over the last " + Formats.count(days.size(), "day") + ", "
+                + (withIncidents == 0 ? "no incidents" : Formats.count(withIncidents, "day") + " with incidents")
+                + ". Each mark is one day, oldest first.";
+        int width = Math.max(1, days.size() * (BAR_MARK + BAR_GAP) - BAR_GAP);
+        String from = days.isEmpty() ? "" : Formats.count(days.size(), "day") + " ago";
+        return new UptimeBar(percentText, label, Integer.toString(width), Integer.toString(BAR_HEIGHT),
+                Integer.toString(BAR_MARK), marks, from);
+    }
+
+    /**
+     * The colour of a day by its downtime: none is ok (minor when an incident degraded it without downtime), up to 15
+     * minutes minor, up to an hour major, more critical.
+     */
+    static Tone dayTone(UptimeDay day) {
+        double down = day.downtimeMinutes();
+        if (down <= 0) {
+            return day.worst().isPresent() ? Tone.MINOR : Tone.OK;
+        }
+        if (down <= 15) {
+            return Tone.MINOR;
+        }
+        if (down <= 60) {
+            return Tone.MAJOR;
+        }
+        return Tone.CRITICAL;
+    }
+
+    private String dayTitle(UptimeDay day, LocalDate today) {
+        StringBuilder t = new StringBuilder(formats.dayWithWeekday(day.date()).display());
+        if (day.date().equals(today)) {
+            t.append(" (today, so far)");
+        }
+        t.append(": ").append(Formats.uptime(day.uptimePercent())).append(" uptime");
+        if (day.downtimeMinutes() > 0) {
+            t.append(", ").append(Formats.duration(Duration.ofSeconds(Math.round(day.downtimeMinutes() * 60))))
+                    .append(" of downtime");
+        }
+        if (day.incidentIds().isEmpty()) {
+            t.append(". No incidents.");
+        } else {
+            t.append(". ").append(day.worst().map(w -> w.label() + ". ").orElse(""));
+            t.append(day.incidentIds().size() == 1 ? "Incident: " : "Incidents: ");
+            t.append(day.incidentIds().stream().map(id -> Optional.ofNullable(incidentsById.get(id))
+                    .map(Incident::title).orElse(id)).collect(Collectors.joining("; "))).append('.');
+        }
+        return t.toString();
+    }
+
+    /** A maintenance with its updates newest first, its components linked from a page at {@code root}. */
+    MaintenanceView maintenance(Maintenance m, String root) {
+        List<UpdateView> updates = new ArrayList<>();
+        for (int i = m.updates().size() - 1; i >= 0; i--) {
+            MaintenanceUpdate u = m.updates().get(i);
+            updates.add(new UpdateView(new Badge(u.status().label(), Tone.MAINTENANCE), formats.instant(u.at()),
+                    PlainText.segments(u.message())));
+        }
+        List<ComponentLink> componentLinks = m.components().stream().map(id -> componentLink(id, root)).toList();
+        boolean sameDay = formats.localDate(m.scheduledStart()).equals(formats.localDate(m.scheduledEnd()));
+        return new MaintenanceView(m.id(), m.title(), new Badge(m.status().label(), Tone.MAINTENANCE),
+                formats.instant(m.scheduledStart()),
+                sameDay ? formats.time(m.scheduledEnd()) : formats.instant(m.scheduledEnd()), componentLinks, updates);
     }
 }

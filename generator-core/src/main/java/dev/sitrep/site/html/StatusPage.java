@@ -5,12 +5,12 @@ import java.util.Objects;
 
 /**
  * The status page, {@code index.html}: the overall banner, active incidents with all their updates, maintenance, the
- * components with their uptime, and the recent incidents.
+ * components with their uptime, the recent incidents, and the overall status badge to embed elsewhere.
  */
 public record StatusPage(Layout layout, Badge banner, String bannerDetail, List<IncidentCard> active,
                          List<MaintenanceView> activeMaintenance, List<MaintenanceView> upcomingMaintenance,
                          List<ComponentGroupView> groups, String uptimeDays, String recentUptimeDays, List<IncidentCard> recent,
-                         String recentSince) {
+                         String recentSince, List<BadgeEmbed> badges) {
 
     public StatusPage {
         Objects.requireNonNull(layout, "layout");
@@ -24,5 +24,6 @@ public record StatusPage(Layout layout, Badge banner, String bannerDetail, List<
         Objects.requireNonNull(recentUptimeDays, "recentUptimeDays");
         recent = List.copyOf(recent);
         Objects.requireNonNull(recentSince, "recentSince");
+        badges = List.copyOf(badges);
     }
 }

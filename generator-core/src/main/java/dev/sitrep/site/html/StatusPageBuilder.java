@@ -8,21 +8,15 @@ import dev.sitrep.metrics.GroupState;
 import dev.sitrep.metrics.GroupUptime;
 import dev.sitrep.metrics.SiteMetrics;
 import dev.sitrep.metrics.Uptime;
-import dev.sitrep.metrics.UptimeDay;
 import dev.sitrep.metrics.UptimeReport;
 import dev.sitrep.model.Component;
-import dev.sitrep.model.Incident;
-import dev.sitrep.model.Maintenance;
-import dev.sitrep.model.MaintenanceUpdate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,24 +35,16 @@ final class StatusPageBuilder {
     /** The days of the shorter uptime bar that narrow screens show instead of the full one. */
     static final int SHORT_UPTIME_DAYS = 30;
 
-    /** The width of one day's mark and the gap after it, in SVG units; the bar is scaled to the page's width. */
-    private static final int BAR_MARK = 4;
-    private static final int BAR_GAP = 2;
-    private static final int BAR_HEIGHT = 34;
-
     private final PagePieces pieces;
     private final Formats formats;
     private final SiteMetrics metrics;
     private final UptimeReport recentUptime;
-    private final Map<String, Incident> incidentsById;
 
     StatusPageBuilder(PagePieces pieces) {
         this.pieces = pieces;
         this.formats = pieces.formats();
         this.metrics = pieces.metrics();
         this.recentUptime = Uptime.of(pieces.repository(), pieces.now(), SHORT_UPTIME_DAYS);
-        this.incidentsById = pieces.repository().incidents().stream()
-                .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
     StatusPage page() {
@@ -75,8 +61,10 @@ final class StatusPageBuilder {
         }
         List<IncidentCard> active = status.unresolved().stream()
                 .map(i -> pieces.card(i, true, layout.root())).toList();
-        List<MaintenanceView> activeMaintenance = status.activeMaintenances().stream().map(this::maintenance).toList();
-        List<MaintenanceView> upcoming = status.upcomingMaintenances().stream().map(this::maintenance).toList();
+        List<MaintenanceView> activeMaintenance = status.activeMaintenances().stream()
+                .map(m -> pieces.maintenance(m, layout.root())).toList();
+        List<MaintenanceView> upcoming = status.upcomingMaintenances().stream()
+                .map(m -> pieces.maintenance(m, layout.root())).toList();
 
         Instant since = pieces.now().minus(RECENT);
         List<IncidentCard> recent = pieces.newestFirst().stream()
@@ -84,11 +72,13 @@ final class StatusPageBuilder {
                 .map(i -> pieces.card(i, false, layout.root())).toList();
 
         return new StatusPage(layout, banner, String.join(" · ", detail), active, activeMaintenance, upcoming,
-                componentGroups(status), Integer.toString(metrics.uptime().dates().size()),
-                Integer.toString(recentUptime.dates().size()), recent, formats.instant(since).display());
+                componentGroups(status, layout), Integer.toString(metrics.uptime().dates().size()),
+                Integer.toString(recentUptime.dates().size()), recent, formats.instant(since).display(),
+                List.of(ComponentPageBuilder.embed("Status", ComponentPageBuilder.stripSlash(pieces.config().baseUrl())
+                        + "/", "status.svg", title + " status")));
     }
 
-    private List<ComponentGroupView> componentGroups(CurrentStatus status) {
+    private List<ComponentGroupView> componentGroups(CurrentStatus status, Layout layout) {
         Map<String, ComponentUptime> uptimes = byComponent(metrics.uptime());
         Map<String, ComponentUptime> recentUptimes = byComponent(recentUptime);
         Map<String, GroupUptime> groupUptimes = byGroup(metrics.uptime());
@@ -101,7 +91,8 @@ final class StatusPageBuilder {
         }
         for (ComponentState state : status.components()) {
             Component c = state.component();
-            byGroup.get(c.group().orElse("")).add(new ComponentView(c.id(), c.name(), c.description().orElse(""),
+            byGroup.get(c.group().orElse("")).add(new ComponentView(c.id(), c.name(),
+                    layout.root() + PagePieces.componentPath(c.id()), c.description().orElse(""),
                     badge(state.status()), bar(c, uptimes.get(c.id())), bar(c, recentUptimes.get(c.id()))));
         }
         List<ComponentGroupView> groups = new ArrayList<>();
@@ -136,81 +127,7 @@ final class StatusPageBuilder {
     }
 
     private UptimeBar bar(Component component, ComponentUptime uptime) {
-        return uptime == null ? uptimeBar(component.name(), List.of(), 100)
-                : uptimeBar(component.name(), uptime.days(), uptime.percent());
-    }
-
-    UptimeBar uptimeBar(String name, List<UptimeDay> days, double percent) {
-        List<BarDay> marks = new ArrayList<>();
-        LocalDate today = formats.localDate(pieces.now());
-        int withIncidents = 0;
-        for (int i = 0; i < days.size(); i++) {
-            UptimeDay day = days.get(i);
-            if (!day.incidentIds().isEmpty()) {
-                withIncidents++;
-            }
-            marks.add(new BarDay(Integer.toString(i * (BAR_MARK + BAR_GAP)), dayTone(day), dayTitle(day, today)));
-        }
-        String percentText = Formats.uptime(percent);
-        String label = name + ": " + percentText + " uptime over the last " + Formats.count(days.size(), "day") + ", "
-                + (withIncidents == 0 ? "no incidents" : Formats.count(withIncidents, "day") + " with incidents")
-                + ". Each mark is one day, oldest first.";
-        int width = Math.max(1, days.size() * (BAR_MARK + BAR_GAP) - BAR_GAP);
-        String from = days.isEmpty() ? "" : Formats.count(days.size(), "day") + " ago";
-        return new UptimeBar(percentText, label, Integer.toString(width), Integer.toString(BAR_HEIGHT),
-                Integer.toString(BAR_MARK), marks, from);
-    }
-
-    /**
-     * The colour of a day by its downtime: none is ok (minor when an incident degraded it without downtime), up to 15
-     * minutes minor, up to an hour major, more critical.
-     */
-    static Tone dayTone(UptimeDay day) {
-        double down = day.downtimeMinutes();
-        if (down <= 0) {
-            return day.worst().isPresent() ? Tone.MINOR : Tone.OK;
-        }
-        if (down <= 15) {
-            return Tone.MINOR;
-        }
-        if (down <= 60) {
-            return Tone.MAJOR;
-        }
-        return Tone.CRITICAL;
-    }
-
-    private String dayTitle(UptimeDay day, LocalDate today) {
-        StringBuilder t = new StringBuilder(formats.dayWithWeekday(day.date()).display());
-        if (day.date().equals(today)) {
-            t.append(" (today, so far)");
-        }
-        t.append(": ").append(Formats.uptime(day.uptimePercent())).append(" uptime");
-        if (day.downtimeMinutes() > 0) {
-            t.append(", ").append(Formats.duration(Duration.ofSeconds(Math.round(day.downtimeMinutes() * 60))))
-                    .append(" of downtime");
-        }
-        if (day.incidentIds().isEmpty()) {
-            t.append(". No incidents.");
-        } else {
-            t.append(". ").append(day.worst().map(w -> w.label() + ". ").orElse(""));
-            t.append(day.incidentIds().size() == 1 ? "Incident: " : "Incidents: ");
-            t.append(day.incidentIds().stream().map(id -> Optional.ofNullable(incidentsById.get(id))
-                    .map(Incident::title).orElse(id)).collect(Collectors.joining("; "))).append('.');
-        }
-        return t.toString();
-    }
-
-    private MaintenanceView maintenance(Maintenance m) {
-        List<UpdateView> updates = new ArrayList<>();
-        for (int i = m.updates().size() - 1; i >= 0; i--) {
-            MaintenanceUpdate u = m.updates().get(i);
-            updates.add(new UpdateView(new Badge(u.status().label(), Tone.MAINTENANCE), formats.instant(u.at()),
-                    PlainText.segments(u.message())));
-        }
-        String componentNames = m.components().stream().map(pieces::componentName).collect(Collectors.joining(", "));
-        boolean sameDay = formats.localDate(m.scheduledStart()).equals(formats.localDate(m.scheduledEnd()));
-        return new MaintenanceView(m.id(), m.title(), new Badge(m.status().label(), Tone.MAINTENANCE),
-                formats.instant(m.scheduledStart()),
-                sameDay ? formats.time(m.scheduledEnd()) : formats.instant(m.scheduledEnd()), componentNames, updates);
+        return uptime == null ? pieces.uptimeBar(component.name(), List.of(), 100)
+                : pieces.uptimeBar(component.name(), uptime.days(), uptime.percent());
     }
 }

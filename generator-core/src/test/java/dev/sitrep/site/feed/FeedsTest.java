@@ -26,6 +26,7 @@ import static dev.sitrep.Fixture.component;
 import static dev.sitrep.Fixture.config;
 import static dev.sitrep.Fixture.incident;
 import static dev.sitrep.Fixture.postmortem;
+import static dev.sitrep.model.ComponentImpact.DEGRADED_PERFORMANCE;
 import static dev.sitrep.model.ComponentImpact.MAJOR_OUTAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,6 +171,32 @@ class FeedsTest {
                 "updated"));
         assertTrue(new String(file(files, "history.rss").content(), StandardCharsets.UTF_8)
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""));
+    }
+
+    @Test
+    void eachComponentHasFeedsOfExactlyTheIncidentsThatAffectIt() throws Exception {
+        SiteConfig config = config("UTC", component("api", null), component("db", null), component("web", null));
+        Incident both = incident("both").title("Both").affects("api", MAJOR_OUTAGE).affects("db", DEGRADED_PERFORMANCE)
+                .detected("2026-11-10T10:00:00Z").resolved("2026-11-10T11:00:00Z").build();
+        List<OutputFile> files = new Feeds().render(new SiteContext(new StatusRepository(config,
+                List.of(OLD, both, OPEN), List.of()), NOW, Optional.empty()));
+        assertEquals(List.of("components/api/history.atom", "components/api/history.rss", "components/db/history.atom",
+                "components/db/history.rss", "components/web/history.atom", "components/web/history.rss",
+                "history.atom", "history.rss"), files.stream().map(OutputFile::path).sorted().toList());
+        Element api = parse(file(files, "components/api/history.atom")).getDocumentElement();
+        assertEquals(List.of("Errors & <timeouts>", "Both", "Incident old-one"),
+                children(api, "entry").stream().map(e -> text(e, "title")).toList());
+        assertEquals("https://status.test.example/components/api/history.atom", text(api, "id"));
+        assertEquals("Test Status - Component api - Incident History", text(api, "title"));
+        assertEquals(List.of("https://status.test.example/components/api/",
+                        "https://status.test.example/components/api/history.atom"),
+                children(api, "link").stream().map(l -> l.getAttribute("href")).toList());
+        Element db = children(parse(file(files, "components/db/history.rss")).getDocumentElement(), "channel").get(0);
+        assertEquals(List.of("Both"), children(db, "item").stream().map(e -> text(e, "title")).toList());
+        assertEquals("https://status.test.example/components/db/", text(db, "link"));
+        Element web = parse(file(files, "components/web/history.atom")).getDocumentElement();
+        assertEquals(List.of(), children(web, "entry"), "a component without incidents has an empty feed");
+        assertEquals("2026-11-20T12:00:00Z", text(web, "updated"));
     }
 
     @Test

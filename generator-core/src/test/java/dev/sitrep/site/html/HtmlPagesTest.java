@@ -87,7 +87,8 @@ class HtmlPagesTest {
 
     @Test
     void writesEveryPage() {
-        assertEquals(List.of("action-items/index.html", "favicon.svg", "history/index.html",
+        assertEquals(List.of("action-items/index.html", "components/api/index.html", "components/db/index.html",
+                "components/web/index.html", "favicon.svg", "history/2026/index.html", "history/index.html",
                 "incidents/2026-09-15-minor-slowness/index.html", "incidents/2026-10-02-overdue-review/index.html",
                 "incidents/2026-11-10-db-failover/index.html", "incidents/2026-11-19-cache-draft/index.html",
                 "incidents/2026-11-20-login-failing/index.html", "index.html", "metrics/index.html", "style.css"),
@@ -106,7 +107,8 @@ class HtmlPagesTest {
             }
             assertEquals("#main", doc.selectFirst("body > a.skip-link").attr("href"), path);
             assertEquals("width=device-width, initial-scale=1", doc.selectFirst("meta[name=viewport]").attr("content"));
-            assertEquals(1, doc.select("nav a[aria-current=page]").size() + (path.startsWith("incidents/") ? 1 : 0), path);
+            assertEquals(1, doc.select("nav a[aria-current=page]").size() + (path.matches("(incidents|components)/.*") ? 1 : 0),
+                    path);
             int previous = 1;
             for (Element h : doc.select("main h1, main h2, main h3, main h4, main h5, main h6")) {
                 int level = h.normalName().charAt(1) - '0';
@@ -470,8 +472,10 @@ class HtmlPagesTest {
         List<OutputFile> quiet = new HtmlPages().render(new SiteContext(Fixture.read(dir), Fixture.SITE_NOW, Optional.empty()));
         Map<String, Document> pages = quiet.stream().filter(f -> f.path().endsWith(".html")).collect(Collectors.toMap(
                 OutputFile::path, f -> Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8))));
-        assertEquals(List.of("action-items/index.html", "history/index.html", "index.html", "metrics/index.html"),
-                pages.keySet().stream().sorted().toList());
+        assertEquals(List.of("action-items/index.html", "components/api/index.html", "history/index.html", "index.html",
+                "metrics/index.html"), pages.keySet().stream().sorted().toList());
+        assertEquals("No incident has affected API.", pages.get("components/api/index.html").selectFirst(".empty").text());
+        assertEquals(List.of(), pages.get("history/index.html").select("nav.years a").eachText(), "no year to link");
         assertEquals("All Systems Operational", pages.get("index.html").selectFirst(".banner-title").text());
         assertEquals("100.00%", pages.get("index.html").selectFirst(".uptime-scale strong").text());
         assertEquals("No incidents have been reported.", pages.get("history/index.html").selectFirst(".empty").text());

@@ -34,7 +34,7 @@ class ThemingDocTest {
 
     /** The models of the page templates; everything else is reached from them. */
     private static final List<Class<?>> PAGES = List.of(StatusPage.class, HistoryPage.class, IncidentPage.class,
-            ActionItemsPage.class, MetricsPage.class);
+            ActionItemsPage.class, MetricsPage.class, ComponentPage.class);
 
     private static final Pattern HEADING = Pattern.compile("^### ([A-Za-z.]+)( \\(enum\\))?$");
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z0-9]+)` \\| `([^`]+)` \\| (.+) \\|$");
