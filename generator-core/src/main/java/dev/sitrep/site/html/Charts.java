@@ -157,7 +157,9 @@ final class Charts {
             double value = floor + (100 - floor) * i / 4;
             double y = TOP + PLOT_H - PLOT_H * i / 4.0;
             lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
-            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Formats.number(value) + "%", "end"));
+            if (i == 0 || i == 4) { // the quarter lines' values (99.975%) would not fit beside the axis
+                labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Formats.number(value) + "%", "end"));
+            }
         }
         List<Chart.Rect> rects = new ArrayList<>();
         List<YearMonth> names = months.stream().map(UptimeMonth::month).toList();
@@ -194,7 +196,10 @@ final class Charts {
         }
         var month = months.get(i);
         String text = formats.monthShort(month);
-        if (i == 0 || month.getMonth() == Month.JANUARY) {
+        // the year beside each January, and beside the first month when no January is near enough to say it
+        boolean januaryNear = months.subList(0, Math.min(months.size(), 3 * every)).stream()
+                .anyMatch(m -> m.getMonth() == Month.JANUARY);
+        if (month.getMonth() == Month.JANUARY || (i == 0 && !januaryNear)) {
             text = text + " " + month.getYear();
         }
         labels.add(new Chart.Label(n(x), n(HEIGHT - BOTTOM + 18), text, "middle"));

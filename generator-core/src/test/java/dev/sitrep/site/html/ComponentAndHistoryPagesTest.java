@@ -84,8 +84,8 @@ class ComponentAndHistoryPagesTest {
         assertEquals("10 incidents, newest first", api.selectFirst("#incidents-title + .muted").text());
         Element first = api.selectFirst("table.component-incidents tbody tr");
         assertEquals("../../incidents/2026-11-20-open/index.html", first.selectFirst("a").attr("href"));
-        assertEquals(List.of("Open on the API", "20 Nov 2026, 11:00 UTC", "ongoing", "Partial outage", "Investigating",
-                "P1 · High"), first.select("td").eachText());
+        assertEquals(List.of("Open on the API P1 · High", "20 Nov 2026, 11:00 UTC", "ongoing", "Partial outage",
+                "Investigating"), first.select("td").eachText());
 
         Document db = pages.get("components/db/index.html");
         assertEquals(List.of("Incident 15", "Incident 12", "Incident 9", "Incident 6", "Incident 3", "Incident 0"),
