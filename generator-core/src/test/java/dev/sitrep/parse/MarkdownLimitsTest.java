@@ -60,8 +60,10 @@ class MarkdownLimitsTest {
         assertEquals(List.of("postmortem.md:12:1: error: this table has 1,001 rows; sitrep renders tables of at most "
                 + "1,000 rows, so split it or link to the full data"), findings("Data:\n\n" + table(1001, 3)));
         assertEquals(List.of(), findings("Data:\n\n" + table(1000, 3)));
-        assertEquals(List.of(), findings("```\n| a |\n|---|\n" + "| log |\n".repeat(2000) + "```\n"),
-                "a table in a fenced code block is code");
+        assertEquals(List.of("postmortem.md:11:1: error: this table has 2,001 rows; sitrep renders tables of at most "
+                + "1,000 rows, so split it or link to the full data"),
+                findings("```\n| a |\n|---|\n" + "| log |\n".repeat(2000) + "```\n"),
+                "lines are checked inside code blocks too: whether a line is code is the parser's decision");
         assertEquals(List.of("postmortem.md:10:1: error: this table has 65 columns; sitrep renders tables of at most 64 "
                 + "columns, so split it or link to the full data"), findings(table(2, 65)));
     }
@@ -87,6 +89,15 @@ class MarkdownLimitsTest {
         assertEquals(List.of(), findings("a &lt; b ".repeat(500)));
         assertEquals(List.of(), findings("```\n" + "e`*<&".repeat(40_000) + "\n```"), "code blocks are not parsed inline");
         assertEquals(List.of(), findings("a_snake_case_name ".repeat(2000)), "an underscore inside a word emphasises nothing");
+    }
+
+    @Test
+    void aLineThatOnlySeemsToBeInACodeBlockIsChecked() {
+        // "```yaml" cannot close the fence that "```(data)" opened; flexmark closes it only at the bare "```", after
+        // which the line of 9,999 list markers is no code at all
+        assertEquals(List.of("postmortem.md:16:1: error: block quotes and lists are nested more than 16 deep here; "
+                + "sitrep renders at most 16 levels, so flatten this part (fewer '>' or less indentation)"),
+                findings("```(data)\ncode\n```yaml\nkey: value\n```\n\n" + "1. ".repeat(9_999)));
     }
 
     @Test
