@@ -46,6 +46,11 @@ final class MarkdownLimits {
     static final int MAX_DEPTH = 16;
     /** The most rows of one table: flexmark's table parsing takes time faster than in proportion to them. */
     static final int MAX_TABLE_ROWS = 1_000;
+    /**
+     * The most lines in a row without a blank line between them: flexmark's block parser takes time that grows with
+     * the square of a paragraph's lines. Above a table of {@link #MAX_TABLE_ROWS} rows.
+     */
+    static final int MAX_BLOCK_LINES = 2_000;
     /** The most columns of one table. */
     static final int MAX_TABLE_COLUMNS = 64;
     /** The most link brackets ({@code [}) in one paragraph, table row or heading. */
@@ -139,14 +144,37 @@ final class MarkdownLimits {
                 tableEnd = last;
             }
         }
+        // Runs of lines without a blank line: flexmark's block parser takes time that grows with the square of a
+        // paragraph's lines (each line that starts with a digit or a mark is tried against the paragraph so far). A
+        // run too long is reported, and broken every MAX_BLOCK_LINES lines by a line of spaces, so parsing stays linear.
+        boolean[] breakHere = new boolean[lines.size()];
+        int runStart = -1;
+        for (int n = 0; n <= lines.size(); n++) {
+            boolean isBlank = n == lines.size() || isBlank(body, lines.get(n));
+            if (!isBlank && runStart < 0) {
+                runStart = n;
+            } else if (isBlank && runStart >= 0) {
+                int length = n - runStart;
+                if (length > MAX_BLOCK_LINES) {
+                    findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + runStart, 1),
+                            String.format(Locale.ROOT, "%,d lines follow each other here without a blank line; sitrep "
+                                    + "reads at most %,d in a row, so separate paragraphs with blank lines, or move "
+                                    + "long logs out and link to them", length, MAX_BLOCK_LINES));
+                    for (int k = runStart + MAX_BLOCK_LINES; k < n; k += MAX_BLOCK_LINES) {
+                        breakHere[k] = true;
+                    }
+                }
+                runStart = -1;
+            }
+        }
         StringBuilder safe = null;
         for (int n = 0; n < lines.size(); n++) {
-            if (blank[n]) {
+            if (blank[n] || breakHere[n]) {
                 if (safe == null) {
                     safe = new StringBuilder(body);
                 }
                 for (int j = lines.get(n)[0]; j < lines.get(n)[1]; j++) {
-                    safe.setCharAt(j, j == lines.get(n)[0] ? 'x' : ' ');
+                    safe.setCharAt(j, j == lines.get(n)[0] && !breakHere[n] ? 'x' : ' ');
                 }
             }
         }

@@ -67,7 +67,10 @@ class MarkdownCostTest {
                 new Shape("block quotes nested 5,000 deep (refused)", n -> repeat(n * 20, i -> ">".repeat(5000) + " x\n\n")),
                 new Shape("a paragraph of 20,000 links (refused)", n -> "[a](b) ".repeat(n * 20_000)),
                 new Shape("emphasis runs (refused)", n -> repeat(n * 20, i -> "x" + "*".repeat(3000) + "x\n\n")),
-                new Shape("a table of 30,000 rows (refused)", n -> table(n * 30_000)));
+                new Shape("a table of 30,000 rows (refused)", n -> table(n * 30_000)),
+                new Shape("paragraphs of 2,000 log lines", n -> repeat(n * 3, i -> "2026-11-03 14:02 e\n".repeat(2000)
+                        + "\n")),
+                new Shape("a paragraph of 40,000 short lines (refused)", n -> "=x\n".repeat(n * 40_000)));
     }
 
     @ParameterizedTest(name = "{0}")

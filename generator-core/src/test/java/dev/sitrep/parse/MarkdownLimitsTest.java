@@ -60,9 +60,9 @@ class MarkdownLimitsTest {
         assertEquals(List.of("postmortem.md:12:1: error: this table has 1,001 rows; sitrep renders tables of at most "
                 + "1,000 rows, so split it or link to the full data"), findings("Data:\n\n" + table(1001, 3)));
         assertEquals(List.of(), findings("Data:\n\n" + table(1000, 3)));
-        assertEquals(List.of("postmortem.md:11:1: error: this table has 2,001 rows; sitrep renders tables of at most "
+        assertEquals(List.of("postmortem.md:11:1: error: this table has 1,003 rows; sitrep renders tables of at most "
                 + "1,000 rows, so split it or link to the full data"),
-                findings("```\n| a |\n|---|\n" + "| log |\n".repeat(2000) + "```\n"),
+                findings("```\n| a |\n|---|\n" + "| log |\n".repeat(1_001) + "| log |\n" + "```\n"),
                 "lines are checked inside code blocks too: whether a line is code is the parser's decision");
         assertEquals(List.of("postmortem.md:10:1: error: this table has 65 columns; sitrep renders tables of at most 64 "
                 + "columns, so split it or link to the full data"), findings(table(2, 65)));
@@ -89,6 +89,17 @@ class MarkdownLimitsTest {
         assertEquals(List.of(), findings("a &lt; b ".repeat(500)));
         assertEquals(List.of(), findings("```\n" + "e`*<&".repeat(40_000) + "\n```"), "code blocks are not parsed inline");
         assertEquals(List.of(), findings("a_snake_case_name ".repeat(2000)), "an underscore inside a word emphasises nothing");
+    }
+
+    @Test
+    void moreThanTwoThousandLinesWithoutABlankLineAreReportedAtTheFirst() {
+        assertEquals(List.of(), findings("Log:\n\n" + "2026-11-03 14:02 error\n".repeat(2_000) + "\nDone.\n"));
+        assertEquals(List.of("postmortem.md:12:1: error: 2,001 lines follow each other here without a blank line; "
+                + "sitrep reads at most 2,000 in a row, so separate paragraphs with blank lines, or move long logs out "
+                + "and link to them"), findings("Log:\n\n" + "2026-11-03 14:02 error\n".repeat(2_001) + "\nDone.\n"));
+        assertEquals(List.of("postmortem.md:10:1: error: 3,000 lines follow each other here without a blank line; "
+                + "sitrep reads at most 2,000 in a row, so separate paragraphs with blank lines, or move long logs out "
+                + "and link to them"), findings("```\n" + "=x\n".repeat(2_998) + "```\n"), "in a code block too");
     }
 
     @Test
@@ -168,6 +179,7 @@ class MarkdownLimitsTest {
                 + "code block"), findings("| a |\n|---|\n| x |\n| " + "y".repeat(100_000) + " |\n"));
         assertEquals(List.of(), findings("| a |\n|---|\n" + ("| " + "y".repeat(90_000) + " |\n").repeat(3)),
                 "each row is measured on its own");
-        assertEquals(List.of(), findings("```\n" + "log line\n".repeat(50_000) + "```\n"), "code is not parsed inline");
+        assertEquals(List.of(), findings("```\n" + ("log line " + "x".repeat(100) + "\n").repeat(1_500) + "```\n"),
+                "code is not parsed inline: 160,000 characters of code");
     }
 }
