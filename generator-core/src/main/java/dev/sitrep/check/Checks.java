@@ -20,6 +20,8 @@ public final class Checks {
 
     private static final List<Check> ALL = List.of(
             new ReferenceCheck(),
+            new FactorCheck(),
+            new RelatedCheck(),
             new IdCheck(),
             new ChronologyCheck(),
             new ResolutionCheck(),
@@ -28,7 +30,8 @@ public final class Checks {
             new ResponseTargetCheck(),
             new UpdateCadenceCheck(),
             new ActionItemDueCheck(),
-            new FutureTimeCheck());
+            new FutureTimeCheck(),
+            new RepeatIncidentCheck());
 
     private Checks() {
     }

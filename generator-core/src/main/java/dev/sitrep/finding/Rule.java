@@ -13,7 +13,9 @@ public enum Rule {
     INVALID_VALUE("SR004", "invalid-value", Kind.DATA, "A value of the wrong type, out of range, or not one of the allowed words."),
     INVALID_ID("SR005", "invalid-id", Kind.DATA, "An id that does not match [a-z0-9][a-z0-9-]*."),
     DUPLICATE_ID("SR006", "duplicate-id", Kind.DATA, "An id used twice in the repository."),
-    UNKNOWN_REFERENCE("SR007", "unknown-reference", Kind.DATA, "A component or severity that sitrep.yaml does not define."),
+    UNKNOWN_REFERENCE("SR007", "unknown-reference", Kind.DATA,
+            "A component, severity or contributing factor that sitrep.yaml does not define, or a related incident that "
+                    + "the repository does not have."),
     CHRONOLOGY("SR008", "chronology", Kind.DATA, "Times out of order: started, detected, acknowledged, mitigated, resolved, updates."),
     RESOLUTION("SR009", "resolution", Kind.DATA, "The resolved time and the last update disagree."),
     MISSING_SECTION("SR010", "missing-section", Kind.DATA, "A postmortem lacks a required section."),
@@ -29,7 +31,10 @@ public enum Rule {
     ACTION_ITEM_OVERDUE("SR106", "action-item-overdue", Kind.POLICY, "An action item not done after its due date."),
     FUTURE_TIME("SR107", "future-time", Kind.POLICY, "A time later than the clock (sitrep.now)."),
     PUBLICATION_WITNESS("SR108", "publication-witness", Kind.POLICY,
-            "A postmortem says it was published earlier than the commit in which git first records it as published.");
+            "A postmortem says it was published earlier than the commit in which git first records it as published."),
+    REPEAT_INCIDENT("SR109", "repeat-incident", Kind.POLICY,
+            "An incident repeats an earlier one (same contributing factor, a shared component, within repeatWithin) "
+                    + "that its related list does not name.");
 
     /** Whether a rule is about the data or about the process. */
     public enum Kind { DATA, POLICY }

@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param id        the folder name
  * @param file      the path of {@code incident.yaml} as shown to the user
  * @param severity  the severity id, as written (checked against the configuration by the checks)
+ * @param related   the ids of earlier incidents this one repeats or follows ({@code related}), as written
  * @param positions positions in {@code incident.yaml}
  */
 public record Incident(String id, String file, String title, String severity, List<AffectedComponent> components,
-                       Optional<String> commander, Optional<Instant> started, Instant detected,
+                       Optional<String> commander, List<String> related, Optional<Instant> started, Instant detected,
                        Optional<Instant> acknowledged, Optional<Instant> mitigated, Optional<Instant> resolved,
                        List<StatusUpdate> updates, Optional<Postmortem> postmortem, Positions positions) {
 
@@ -25,6 +26,7 @@ public record Incident(String id, String file, String title, String severity, Li
         Objects.requireNonNull(severity, "severity");
         components = List.copyOf(components);
         Objects.requireNonNull(commander, "commander");
+        related = List.copyOf(related);
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(detected, "detected");
         Objects.requireNonNull(acknowledged, "acknowledged");
@@ -36,6 +38,15 @@ public record Incident(String id, String file, String title, String severity, Li
         }
         Objects.requireNonNull(postmortem, "postmortem");
         Objects.requireNonNull(positions, "positions");
+    }
+
+    /** An incident that lists no related incident. */
+    public Incident(String id, String file, String title, String severity, List<AffectedComponent> components,
+                    Optional<String> commander, Optional<Instant> started, Instant detected,
+                    Optional<Instant> acknowledged, Optional<Instant> mitigated, Optional<Instant> resolved,
+                    List<StatusUpdate> updates, Optional<Postmortem> postmortem, Positions positions) {
+        this(id, file, title, severity, components, commander, List.of(), started, detected, acknowledged, mitigated,
+                resolved, updates, postmortem, positions);
     }
 
     /** Whether the incident is over: its last update has status {@code resolved}. */
@@ -62,7 +73,7 @@ public record Incident(String id, String file, String title, String severity, Li
 
     /** The incident with its postmortem attached. */
     public Incident withPostmortem(Postmortem pm) {
-        return new Incident(id, file, title, severity, components, commander, started, detected, acknowledged,
+        return new Incident(id, file, title, severity, components, commander, related, started, detected, acknowledged,
                 mitigated, resolved, updates, Optional.of(pm), positions);
     }
 }

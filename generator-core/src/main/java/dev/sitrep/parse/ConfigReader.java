@@ -6,6 +6,7 @@ import dev.sitrep.finding.Rule;
 import dev.sitrep.model.ActionItemPolicy;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Impact;
+import dev.sitrep.model.Factor;
 import dev.sitrep.model.PostmortemPolicy;
 import dev.sitrep.model.RequiredSection;
 import dev.sitrep.model.Severity;
@@ -158,8 +159,10 @@ final class ConfigReader {
             return defaults;
         }
         Fields pf = p.get();
-        pf.allowOnly("'postmortem'", "dueWithin", "requiredSections");
+        pf.allowOnly("'postmortem'", "dueWithin", "requiredSections", "factors", "repeatWithin");
         var due = pf.duration("dueWithin", false).orElse(defaults.dueWithin());
+        var repeatWithin = pf.duration("repeatWithin", false).orElse(defaults.repeatWithin());
+        List<Factor> factors = factors(pf);
         List<RequiredSection> sections = defaults.requiredSections();
         Optional<JsonNode> list = pf.value("requiredSections", false);
         if (list.isPresent()) {
@@ -187,7 +190,43 @@ final class ConfigReader {
                 }
             }
         }
-        return new PostmortemPolicy(due, sections);
+        return new PostmortemPolicy(due, sections, factors, repeatWithin);
+    }
+
+    /** The contributing-factor taxonomy: a list of {id, name, description}; ids unique. */
+    private static List<Factor> factors(Fields pf) {
+        List<Factor> out = new ArrayList<>();
+        Optional<JsonNode> list = pf.value("factors", false);
+        if (list.isEmpty()) {
+            return out;
+        }
+        if (!list.get().isArray()) {
+            pf.invalid("factors", "'factors' must be a list of contributing factors, each with id and name");
+            return out;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < list.get().size(); i++) {
+            Optional<Fields> c = Fields.of(list.get().get(i), pf.pointer("factors") + "/" + i, pf.positions(),
+                    pf.findings(), "a contributing factor");
+            if (c.isEmpty()) {
+                continue;
+            }
+            Fields ff = c.get();
+            ff.allowOnly("a contributing factor", "id", "name", "description");
+            Optional<String> id = ff.id("id", true);
+            Optional<String> name = ff.text("name", true);
+            Optional<String> description = ff.text("description", false);
+            if (id.isPresent()) {
+                Integer first = seen.putIfAbsent(id.get(), ff.at("id").line());
+                if (first != null) {
+                    pf.findings().error(Rule.DUPLICATE_ID, ff.at("id"), "contributing factor id '" + id.get()
+                            + "' is already used at line " + first + "; ids must be unique");
+                    continue;
+                }
+                out.add(new Factor(id.get(), name.orElse(id.get()), description));
+            }
+        }
+        return out;
     }
 
     private static ActionItemPolicy actionItems(Fields f) {

@@ -31,13 +31,14 @@ final class IncidentReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        f.allowOnly("incident.yaml", "title", "severity", "components", "commander", "started", "detected",
+        f.allowOnly("incident.yaml", "title", "severity", "components", "commander", "related", "started", "detected",
                 "acknowledged", "mitigated", "resolved", "updates");
         boolean validId = Fields.checkId(id, doc.positions().start(), findings);
         Optional<String> title = f.text("title", true);
         Optional<String> severity = f.text("severity", true);
         List<AffectedComponent> components = components(f);
         Optional<String> commander = f.text("commander", false);
+        List<String> related = f.textList("related", false).orElse(List.of());
         Optional<Instant> started = f.instant("started", false);
         Optional<Instant> detected = f.instant("detected", true);
         Optional<Instant> acknowledged = f.instant("acknowledged", false);
@@ -48,7 +49,7 @@ final class IncidentReader {
             return Optional.empty();
         }
         return Optional.of(new Incident(id, doc.positions().file(), title.get(), severity.get(), components,
-                commander, started, detected.get(), acknowledged, mitigated, resolved, updates, Optional.empty(),
+                commander, related, started, detected.get(), acknowledged, mitigated, resolved, updates, Optional.empty(),
                 doc.positions()));
     }
 

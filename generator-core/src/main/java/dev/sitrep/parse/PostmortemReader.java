@@ -71,11 +71,12 @@ final class PostmortemReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        f.allowOnly("the postmortem front matter", "authors", "status", "published", "actionItems");
+        f.allowOnly("the postmortem front matter", "authors", "status", "published", "factors", "actionItems");
         List<String> authors = f.textList("authors", true).orElse(List.of());
         PostmortemStatus status = f.choice("status", false, PostmortemStatus.values(), PostmortemStatus::id)
                 .orElse(PostmortemStatus.DRAFT);
         Optional<Instant> published = f.instant("published", status == PostmortemStatus.PUBLISHED);
+        List<String> factors = f.textList("factors", false).orElse(List.of());
         List<ActionItem> items = actionItems(f);
         String parsable = MarkdownLimits.checkText(file, body, bodyLine, findings);
         List<Section> sections = DeepStack.call(() -> {
@@ -83,7 +84,7 @@ final class PostmortemReader {
             MarkdownLimits.check(file, blocks, bodyLine, findings);
             return Sections.of(file, blocks, bodyLine);
         });
-        return Optional.of(new Postmortem(file, authors, status, published, items, body, bodyLine, sections,
+        return Optional.of(new Postmortem(file, authors, status, published, factors, items, body, bodyLine, sections,
                 doc.get().positions()));
     }
 

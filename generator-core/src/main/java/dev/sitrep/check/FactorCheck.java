@@ -1,0 +1,60 @@
+package dev.sitrep.check;
+
+import dev.sitrep.finding.Findings;
+import dev.sitrep.finding.Rule;
+import dev.sitrep.finding.Suggestions;
+import dev.sitrep.model.Factor;
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.Location;
+import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.PostmortemPolicy;
+import dev.sitrep.model.ReadResult;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The contributing factors of postmortems, once {@code sitrep.yaml} declares a taxonomy ({@code postmortem.factors}):
+ * every id in a postmortem's {@code factors} must be declared (data error, with the closest id), and a published
+ * postmortem names at least one (data error). Without a taxonomy nothing is checked, so repositories that do not use
+ * factors are not bothered; a postmortem that names factors then is not wrong either, just not counted.
+ */
+final class FactorCheck implements Check {
+
+    @Override
+    public void run(ReadResult input, Instant now, Findings out) {
+        if (input.config().isEmpty() || !input.config().get().postmortem().hasTaxonomy()) {
+            return;
+        }
+        PostmortemPolicy policy = input.config().get().postmortem();
+        List<String> ids = policy.factors().stream().map(Factor::id).toList();
+        String known = " (known: " + String.join(", ", ids) + ")";
+        for (Incident incident : input.incidents()) {
+            if (incident.postmortem().isEmpty()) {
+                continue;
+            }
+            Postmortem postmortem = incident.postmortem().get();
+            for (int i = 0; i < postmortem.factors().size(); i++) {
+                String id = postmortem.factors().get(i);
+                if (policy.factor(id).isEmpty()) {
+                    Location at = postmortem.positions().of("/factors/" + i);
+                    out.error(Rule.UNKNOWN_REFERENCE, at, Suggestions.closest(id, ids)
+                            .map(s -> "unknown contributing factor '" + id + "'; did you mean '" + s + "'?" + known)
+                            .orElse("unknown contributing factor '" + id + "'; use a factor id declared under "
+                                    + "postmortem.factors in sitrep.yaml, or add it there" + known));
+                }
+            }
+            if (postmortem.isPublished() && postmortem.factors().isEmpty()) {
+                if (postmortem.positions().hasKey("/factors")) {
+                    out.error(Rule.MISSING_KEY, postmortem.positions().key("/factors"), "a published postmortem names "
+                            + "at least one contributing factor, because sitrep.yaml declares them; write the ids that "
+                            + "apply in 'factors'" + known);
+                } else {
+                    out.error(Rule.MISSING_KEY, postmortem.positions().key("/status"), "a published postmortem names "
+                            + "its contributing factors, because sitrep.yaml declares them; add a line 'factors: ["
+                            + ids.get(0) + "]' to the front matter with the ids that apply" + known);
+                }
+            }
+        }
+    }
+}
