@@ -45,12 +45,12 @@ final class MarkdownLimits {
     /** How deep block quotes and lists may be nested inside each other. */
     static final int MAX_DEPTH = 16;
     /** The most rows of one table: flexmark's table parsing takes time faster than in proportion to them. */
-    static final int MAX_TABLE_ROWS = 1_000;
+    static final int MAX_TABLE_ROWS = 400;
     /**
      * The most lines in a row without a blank line between them: flexmark's block parser takes time that grows with
      * the square of a paragraph's lines. Above a table of {@link #MAX_TABLE_ROWS} rows.
      */
-    static final int MAX_BLOCK_LINES = 2_000;
+    static final int MAX_BLOCK_LINES = 500;
     /** The most columns of one table. */
     static final int MAX_TABLE_COLUMNS = 64;
     /** The most link brackets ({@code [}) in one paragraph, table row or heading. */
@@ -147,24 +147,32 @@ final class MarkdownLimits {
         // Runs of lines without a blank line: flexmark's block parser takes time that grows with the square of a
         // paragraph's lines (each line that starts with a digit or a mark is tried against the paragraph so far). A
         // run too long is reported, and broken every MAX_BLOCK_LINES lines by a line of spaces, so parsing stays linear.
+        // Lines already reported and blanked out (a table too big, say) are plain text now and cost nothing: they
+        // neither count nor end a run.
         boolean[] breakHere = new boolean[lines.size()];
         int runStart = -1;
+        List<Integer> run = new ArrayList<>();
         for (int n = 0; n <= lines.size(); n++) {
             boolean isBlank = n == lines.size() || isBlank(body, lines.get(n));
-            if (!isBlank && runStart < 0) {
-                runStart = n;
-            } else if (isBlank && runStart >= 0) {
-                int length = n - runStart;
-                if (length > MAX_BLOCK_LINES) {
+            if (!isBlank) {
+                if (runStart < 0) {
+                    runStart = n;
+                }
+                if (!blank[n]) {
+                    run.add(n);
+                }
+            } else if (runStart >= 0) {
+                if (run.size() > MAX_BLOCK_LINES) {
                     findings.error(Rule.MARKDOWN_LIMIT, new Location(file, bodyLine + runStart, 1),
                             String.format(Locale.ROOT, "%,d lines follow each other here without a blank line; sitrep "
                                     + "reads at most %,d in a row, so separate paragraphs with blank lines, or move "
-                                    + "long logs out and link to them", length, MAX_BLOCK_LINES));
-                    for (int k = runStart + MAX_BLOCK_LINES; k < n; k += MAX_BLOCK_LINES) {
-                        breakHere[k] = true;
+                                    + "long logs out and link to them", n - runStart, MAX_BLOCK_LINES));
+                    for (int k = MAX_BLOCK_LINES; k < run.size(); k += MAX_BLOCK_LINES) {
+                        breakHere[run.get(k)] = true;
                     }
                 }
                 runStart = -1;
+                run.clear();
             }
         }
         StringBuilder safe = null;

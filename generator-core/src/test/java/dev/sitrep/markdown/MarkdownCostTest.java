@@ -53,7 +53,7 @@ class MarkdownCostTest {
 
     static Stream<Shape> shapes() {
         return Stream.of(
-                new Shape("tables of 900 rows", n -> repeat(n * 2, i -> table(900))),
+                new Shape("tables of 390 rows", n -> repeat(n * 5, i -> table(390))),
                 new Shape("lists nested 15 deep", n -> repeat(n * 80, i -> list(15))),
                 new Shape("block quotes nested 16 deep", n -> repeat(n * 200, i -> ">".repeat(16) + " quoted\n\n")),
                 new Shape("long lines", n -> repeat(n * 4, i -> "word ".repeat(20_000) + "\n\n")),
@@ -68,7 +68,7 @@ class MarkdownCostTest {
                 new Shape("a paragraph of 20,000 links (refused)", n -> "[a](b) ".repeat(n * 20_000)),
                 new Shape("emphasis runs (refused)", n -> repeat(n * 20, i -> "x" + "*".repeat(3000) + "x\n\n")),
                 new Shape("a table of 30,000 rows (refused)", n -> table(n * 30_000)),
-                new Shape("paragraphs of 2,000 log lines", n -> repeat(n * 3, i -> "2026-11-03 14:02 e\n".repeat(2000)
+                new Shape("paragraphs of 500 log lines", n -> repeat(n * 12, i -> "2026-11-03 14:02 e\n".repeat(500)
                         + "\n")),
                 new Shape("a paragraph of 40,000 short lines (refused)", n -> "=x\n".repeat(n * 40_000)));
     }

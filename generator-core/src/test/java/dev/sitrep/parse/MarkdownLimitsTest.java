@@ -56,13 +56,13 @@ class MarkdownLimitsTest {
 
     @Test
     void tablesOfMoreThanAThousandRowsOrSixtyFourColumnsAreReported() {
-        assertEquals(List.of(), findings(table(1000, 64)));
-        assertEquals(List.of("postmortem.md:12:1: error: this table has 1,001 rows; sitrep renders tables of at most "
-                + "1,000 rows, so split it or link to the full data"), findings("Data:\n\n" + table(1001, 3)));
-        assertEquals(List.of(), findings("Data:\n\n" + table(1000, 3)));
-        assertEquals(List.of("postmortem.md:11:1: error: this table has 1,003 rows; sitrep renders tables of at most "
-                + "1,000 rows, so split it or link to the full data"),
-                findings("```\n| a |\n|---|\n" + "| log |\n".repeat(1_001) + "| log |\n" + "```\n"),
+        assertEquals(List.of(), findings(table(400, 64)));
+        assertEquals(List.of("postmortem.md:12:1: error: this table has 401 rows; sitrep renders tables of at most "
+                + "400 rows, so split it or link to the full data"), findings("Data:\n\n" + table(401, 3)));
+        assertEquals(List.of(), findings("Data:\n\n" + table(400, 3)));
+        assertEquals(List.of("postmortem.md:11:1: error: this table has 403 rows; sitrep renders tables of at most "
+                + "400 rows, so split it or link to the full data"),
+                findings("```\n| a |\n|---|\n" + "| log |\n".repeat(401) + "| log |\n" + "```\n"),
                 "lines are checked inside code blocks too: whether a line is code is the parser's decision");
         assertEquals(List.of("postmortem.md:10:1: error: this table has 65 columns; sitrep renders tables of at most 64 "
                 + "columns, so split it or link to the full data"), findings(table(2, 65)));
@@ -92,13 +92,13 @@ class MarkdownLimitsTest {
     }
 
     @Test
-    void moreThanTwoThousandLinesWithoutABlankLineAreReportedAtTheFirst() {
-        assertEquals(List.of(), findings("Log:\n\n" + "2026-11-03 14:02 error\n".repeat(2_000) + "\nDone.\n"));
-        assertEquals(List.of("postmortem.md:12:1: error: 2,001 lines follow each other here without a blank line; "
-                + "sitrep reads at most 2,000 in a row, so separate paragraphs with blank lines, or move long logs out "
-                + "and link to them"), findings("Log:\n\n" + "2026-11-03 14:02 error\n".repeat(2_001) + "\nDone.\n"));
+    void moreThanFiveHundredLinesWithoutABlankLineAreReportedAtTheFirst() {
+        assertEquals(List.of(), findings("Log:\n\n" + "2026-11-03 14:02 error\n".repeat(500) + "\nDone.\n"));
+        assertEquals(List.of("postmortem.md:12:1: error: 501 lines follow each other here without a blank line; "
+                + "sitrep reads at most 500 in a row, so separate paragraphs with blank lines, or move long logs out "
+                + "and link to them"), findings("Log:\n\n" + "2026-11-03 14:02 error\n".repeat(501) + "\nDone.\n"));
         assertEquals(List.of("postmortem.md:10:1: error: 3,000 lines follow each other here without a blank line; "
-                + "sitrep reads at most 2,000 in a row, so separate paragraphs with blank lines, or move long logs out "
+                + "sitrep reads at most 500 in a row, so separate paragraphs with blank lines, or move long logs out "
                 + "and link to them"), findings("```\n" + "=x\n".repeat(2_998) + "```\n"), "in a code block too");
     }
 
@@ -121,7 +121,7 @@ class MarkdownLimitsTest {
     @Test
     void aTableIsMeasuredRowByRow() {
         StringBuilder table = new StringBuilder("| metric | query |\n|---|---|\n");
-        for (int i = 0; i < 900; i++) {
+        for (int i = 0; i < 390; i++) {
             table.append("| `p99_latency` | *slow* [dashboard](https://x.example/").append(i).append(") |\n");
         }
         assertEquals(List.of(), findings(table.toString()));
@@ -179,7 +179,7 @@ class MarkdownLimitsTest {
                 + "code block"), findings("| a |\n|---|\n| x |\n| " + "y".repeat(100_000) + " |\n"));
         assertEquals(List.of(), findings("| a |\n|---|\n" + ("| " + "y".repeat(90_000) + " |\n").repeat(3)),
                 "each row is measured on its own");
-        assertEquals(List.of(), findings("```\n" + ("log line " + "x".repeat(100) + "\n").repeat(1_500) + "```\n"),
+        assertEquals(List.of(), findings("```\n" + ("log line " + "x".repeat(400) + "\n").repeat(400) + "```\n"),
                 "code is not parsed inline: 160,000 characters of code");
     }
 }
