@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Postmortem timeliness, and the published postmortems as the postmortem index lists them. A postmortem is required for a resolved incident whose severity says
- * {@code postmortemRequired}; it is due {@code dueWithin} after the incident was resolved. A published postmortem
- * is on time when {@code published <= due}.
+ * Postmortem timeliness, and the published postmortems as the postmortem index lists them. A postmortem is required
+ * for a resolved incident whose severity says {@code postmortemRequired}; it is due {@code dueWithin} after the
+ * incident was resolved. A published postmortem is on time when {@code published <= due}.
  */
 public final class PostmortemMetrics {
 
