@@ -11,11 +11,14 @@ import java.util.Objects;
  *
  * @param monthlyUptime one per component, in configuration order: its uptime per calendar month
  * @param responses one per configured severity, in configuration order
+ * @param published the published postmortems, newest first by publication
  * @param trends    one per month from the first incident's to the last one's
+ * @param factors   the contributing factors across postmortems and the repeat incidents (empty without a taxonomy)
  */
 public record SiteMetrics(Instant now, CurrentStatus status, UptimeReport uptime, List<MonthlyUptime> monthlyUptime,
                           List<SeverityResponse> responses,
-                          PostmortemReport postmortems, ActionItemReport actionItems, List<MonthlyTrend> trends) {
+                          PostmortemReport postmortems, List<PublishedPostmortem> published,
+                          ActionItemReport actionItems, List<MonthlyTrend> trends, FactorReport factors) {
 
     public SiteMetrics {
         Objects.requireNonNull(now, "now");
@@ -24,8 +27,10 @@ public record SiteMetrics(Instant now, CurrentStatus status, UptimeReport uptime
         monthlyUptime = List.copyOf(monthlyUptime);
         responses = List.copyOf(responses);
         Objects.requireNonNull(postmortems, "postmortems");
+        published = List.copyOf(published);
         Objects.requireNonNull(actionItems, "actionItems");
         trends = List.copyOf(trends);
+        Objects.requireNonNull(factors, "factors");
     }
 
     /** Computes every metric of {@code repository} at {@code now}. */
@@ -33,6 +38,7 @@ public record SiteMetrics(Instant now, CurrentStatus status, UptimeReport uptime
         return new SiteMetrics(now, CurrentStatus.of(repository, now), Uptime.of(repository, now),
                 Uptime.monthly(repository, now),
                 ResponseMetrics.of(repository), PostmortemMetrics.of(repository, now),
-                ActionItemMetrics.of(repository, now), Trends.monthly(repository));
+                PostmortemMetrics.published(repository, now), ActionItemMetrics.of(repository, now),
+                Trends.monthly(repository), FactorMetrics.of(repository, now));
     }
 }

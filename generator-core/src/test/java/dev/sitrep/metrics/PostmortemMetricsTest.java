@@ -1,5 +1,6 @@
 package dev.sitrep.metrics;
 
+import dev.sitrep.model.ActionStatus;
 import dev.sitrep.model.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.sitrep.Fixture.actionItem;
 import static dev.sitrep.Fixture.at;
 import static dev.sitrep.Fixture.component;
 import static dev.sitrep.Fixture.config;
@@ -59,6 +61,33 @@ class PostmortemMetricsTest {
         assertEquals(2, report.overdue());
         assertEquals(1, report.pending());
         assertEquals(Optional.of(0.4), report.onTimeRate());
+    }
+
+    @Test
+    void publishedPostmortemsAreListedNewestFirstByPublicationWithTimelinessAndActionItems() {
+        Incident late = resolvedP1("late", "2026-11-05T10:00:00Z", "2026-11-07T12:30:00Z");
+        Incident onTime = incident("on-time").severity("P1").affects("api", MAJOR_OUTAGE)
+                .detected("2026-11-01T09:00:00Z").resolved("2026-11-01T10:00:00Z")
+                .postmortem(postmortem("2026-11-02T10:00:00Z",
+                        actionItem("a-1", "2026-11-10", ActionStatus.DONE, "2026-11-09"),
+                        actionItem("a-2", "2026-11-10", ActionStatus.WONT_DO, null),
+                        actionItem("a-3", "2026-11-30", ActionStatus.IN_PROGRESS, null))).build();
+        // published the same minute as 'late': by incident id
+        Incident optional = incident("a-optional").severity("P2").affects("api", MAJOR_OUTAGE)
+                .detected("2026-11-06T09:00:00Z").resolved("2026-11-06T10:00:00Z")
+                .postmortem(postmortem("2026-11-07T12:30:00Z")).build();
+        Incident draft = resolvedP1("draft", "2026-11-10T10:00:00Z", "draft");
+
+        List<PublishedPostmortem> published = PostmortemMetrics.published(repository(config("UTC",
+                component("api", null)), List.of(onTime, late, draft, optional), List.of()), NOW);
+
+        assertEquals(List.of("a-optional", "late", "on-time"), published.stream().map(p -> p.incident().id()).toList());
+        assertEquals(Optional.empty(), published.get(0).deadline(), "P2 requires no postmortem");
+        assertEquals(Optional.of(Duration.ofMinutes(150)), published.get(1).deadline().orElseThrow().overrun());
+        assertEquals(PostmortemTimeliness.ON_TIME, published.get(2).deadline().orElseThrow().timeliness());
+        assertEquals(at("2026-11-02T10:00:00Z"), published.get(2).published());
+        assertEquals(List.of("0 of 0", "0 of 0", "1 of 3"), published.stream()
+                .map(p -> p.actionItemsDone() + " of " + p.actionItems()).toList());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every HTML page of two whole sites, the example repository's and the small golden one (hostile titles, every page
- * type), passes the Nu HTML Checker (v.Nu, the W3C's validator) in-process with no error and no warning (but one kind,
- * see {@link #check}).
+ * Every HTML page of three whole sites, the example repository's, the small golden one (hostile titles, every page
+ * type) and the small one with a contributing-factor taxonomy and related incidents, passes the Nu HTML Checker (v.Nu,
+ * the W3C's validator) in-process with no error and no warning (but one kind, see {@link #check}).
  */
 class HtmlValidityTest {
 
@@ -37,7 +38,7 @@ class HtmlValidityTest {
     private static final List<Path> SITES = new ArrayList<>();
 
     @BeforeAll
-    static void generate() {
+    static void generate() throws IOException {
         Path example = temp.resolve("example");
         GenerateResult result = Sitrep.generate(new SitrepOptions(Path.of("../incidents/incidents"), example,
                 Path.of(".."), Instant.parse("2026-11-20T12:00:00Z")));
@@ -46,8 +47,51 @@ class HtmlValidityTest {
         GenerateResult smallResult = Sitrep.generate(new SitrepOptions(Fixture.site(temp.resolve("source")), small,
                 temp, Fixture.SITE_NOW));
         assertTrue(smallResult.written(), () -> smallResult.check().findings().toString());
+        Path factors = temp.resolve("factors");
+        GenerateResult factorsResult = Sitrep.generate(new SitrepOptions(withFactors(temp.resolve("factors-source")),
+                factors, temp, Fixture.SITE_NOW));
+        assertTrue(factorsResult.written(), () -> factorsResult.check().findings().toString());
+        // the parts only a taxonomy or related incidents show are there to be checked
+        assertTrue(Files.readString(factors.resolve("postmortems/index.html"))
+                .contains("<table class=\"factor-counts\">"));
+        assertTrue(Files.readString(factors.resolve("metrics/index.html")).contains("<table class=\"repeats\">"));
+        assertTrue(Files.readString(factors.resolve("incidents/2026-11-20-login-failing/index.html"))
+                .contains("id=\"related-title\""));
+        assertTrue(Files.readString(factors.resolve("incidents/2026-11-10-db-failover/index.html"))
+                .contains("id=\"related-by-title\""));
         SITES.add(example);
         SITES.add(small);
+        SITES.add(factors);
+    }
+
+    /**
+     * The small site with a contributing-factor taxonomy whose names try to inject markup, postmortems that name
+     * factors (one repeats an earlier incident) and an incident that lists a related one: every part of the postmortem
+     * index, the incident page and the metrics page that only a taxonomy or {@code related} shows.
+     */
+    private static Path withFactors(Path dir) throws IOException {
+        Path source = Fixture.site(dir);
+        Files.writeString(source.resolve("sitrep.yaml"), """
+                postmortem:
+                  factors:
+                    - {id: deploy, name: "Deployment <b>&</b> co", description: "A change \\"rolled\\" out <i>here</i>"}
+                    - {id: config, name: Configuration change}
+                """, StandardOpenOption.APPEND);
+        Path failover = source.resolve("2026/2026-11-10-db-failover/postmortem.md");
+        Files.writeString(failover, Files.readString(failover).replaceFirst("\npublished: (.*)\n",
+                "\npublished: $1\nfactors: [deploy, config]\n"));
+        Fixture.file(source, "2026/2026-10-02-overdue-review/postmortem.md", """
+                ---
+                authors: [Dana Ito]
+                status: published
+                published: 2026-10-05T09:00:00Z
+                factors: [deploy]
+                ---
+                """ + Fixture.SECTIONS);
+        Path login = source.resolve("2026/2026-11-20-login-failing/incident.yaml");
+        Files.writeString(login, Files.readString(login).replaceFirst("\ncommander:",
+                "\nrelated: [2026-11-10-db-failover, 2026-10-02-overdue-review]\ncommander:"));
+        return source;
     }
 
     /** The checker's errors and warnings for one page, as {@code line:col: message}. */
@@ -84,7 +128,7 @@ class HtmlValidityTest {
     }
 
     @Test
-    void everyPageOfBothSitesPassesTheNuHtmlChecker() throws Exception {
+    void everyPageOfEverySitePassesTheNuHtmlChecker() throws Exception {
         List<String> problems = new ArrayList<>();
         int pages = 0;
         for (Path site : SITES) {

@@ -1,7 +1,10 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.metrics.MonthlyTrend;
+import dev.sitrep.metrics.Quarter;
+import dev.sitrep.metrics.QuarterFactors;
 import dev.sitrep.metrics.UptimeMonth;
+import dev.sitrep.model.Factor;
 import dev.sitrep.model.Severity;
 
 import java.time.Duration;
@@ -11,14 +14,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out the trend charts of the metrics page as {@link Chart} records: incidents per month stacked by severity,
- * and MTTR per month. Pure geometry on a fixed 640 x 240 canvas that the stylesheet scales to the page width; no
- * JavaScript and no chart library.
+ * Lays out the charts of the pages as {@link Chart} records: incidents per month stacked by severity, MTTR per month,
+ * incidents per contributing factor by quarter, and a component's uptime per month. Pure geometry on a fixed 640 x 240
+ * canvas that the stylesheet scales to the page width; no JavaScript and no chart library.
  */
 final class Charts {
 
     /** The most recent months a chart shows; the table below it lists every month. */
     static final int MAX_MONTHS = 24;
+
+    /** The most recent quarters a chart shows; the table below it lists every quarter. */
+    static final int MAX_QUARTERS = 12;
+
+    /** How many colours the factor charts have ({@code factor-0} ... {@code factor-7}); more factors repeat them. */
+    static final int FACTOR_COLOURS = 8;
 
     private static final double WIDTH = 640;
     private static final double HEIGHT = 240;
@@ -94,6 +103,63 @@ final class Charts {
         String label = "Bar chart of incidents per month, stacked by severity: " + Formats.count(total, "incident")
                 + " over " + Formats.count(months.size(), "month") + ". The table below lists the figures.";
         return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), legend);
+    }
+
+    /**
+     * Incidents per contributing factor by quarter, the last {@link #MAX_QUARTERS} quarters: each bar stacked by factor
+     * in taxonomy order (the first at the bottom). An incident that names two factors is in both segments, so a bar
+     * can be taller than the quarter's incidents; the tooltips and the table say the counts.
+     */
+    Chart factorsPerQuarter(List<QuarterFactors> all, List<Factor> factors) {
+        List<QuarterFactors> quarters = all.subList(Math.max(0, all.size() - MAX_QUARTERS), all.size());
+        long max = quarters.stream().mapToLong(q -> q.counts().stream().mapToLong(Integer::longValue).sum()).max()
+                .orElse(0);
+        long step = step(max);
+        long top = Math.max(step, ceilTo(max, step));
+        List<Chart.Line> lines = new ArrayList<>();
+        List<Chart.Label> labels = new ArrayList<>();
+        for (long v = 0; v <= top; v += step) {
+            double y = y(v, top);
+            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), v == 0 ? "axis" : "grid"));
+            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Long.toString(v), "end"));
+        }
+        List<Chart.Rect> rects = new ArrayList<>();
+        double slot = quarters.isEmpty() ? PLOT_W : PLOT_W / quarters.size();
+        double barW = Math.min(36, slot * 0.62);
+        for (int i = 0; i < quarters.size(); i++) {
+            QuarterFactors q = quarters.get(i);
+            double x = LEFT + i * slot + (slot - barW) / 2;
+            long below = 0;
+            for (int f = 0; f < q.counts().size() && f < factors.size(); f++) {
+                int count = q.counts().get(f);
+                if (count == 0) {
+                    continue;
+                }
+                double yTop = y(below + count, top);
+                double yBottom = y(below, top);
+                rects.add(new Chart.Rect(n(x), n(yTop), n(barW), n(yBottom - yTop), factorClass(f),
+                        Formats.quarter(q.quarter()) + ": " + Formats.count(count, "incident") + " "
+                                + factors.get(f).name()));
+                below += count;
+            }
+            Quarter quarter = q.quarter();
+            String text = "Q" + quarter.quarter()
+                    + (quarter.quarter() == 1 || i == 0 ? " " + quarter.year() : "");
+            labels.add(new Chart.Label(n(LEFT + i * slot + slot / 2), n(HEIGHT - BOTTOM + 18), text, "middle"));
+        }
+        List<Chart.LegendItem> legend = new ArrayList<>();
+        for (int f = 0; f < factors.size(); f++) {
+            legend.add(new Chart.LegendItem(factors.get(f).name(), factorClass(f)));
+        }
+        long incidents = quarters.stream().mapToLong(QuarterFactors::incidents).sum();
+        String label = "Bar chart of incidents per contributing factor by quarter, stacked by factor: "
+                + Formats.count(incidents, "incident") + " with factors over "
+                + Formats.count(quarters.size(), "quarter") + "; an incident with several factors counts under each. The table below lists the figures.";
+        return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), legend);
+    }
+
+    private static String factorClass(int index) {
+        return "factor-" + index % FACTOR_COLOURS;
     }
 
     /** Mean time to resolve per month; months without a resolved incident break the line. */

@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.metrics.Quarter;
 import dev.sitrep.model.Durations;
 
 import java.time.Duration;
@@ -81,6 +82,11 @@ final class Formats {
     /** A month's short name, {@code Nov}. */
     String monthShort(java.time.YearMonth month) {
         return MONTH_SHORT.format(month);
+    }
+
+    /** A calendar quarter as {@code Q4 2026}. */
+    static String quarter(Quarter quarter) {
+        return "Q" + quarter.quarter() + " " + quarter.year();
     }
 
     /** A duration as people write it in incident reviews ({@code 2d 3h}, {@code 1h 25m}, {@code 55m}). */

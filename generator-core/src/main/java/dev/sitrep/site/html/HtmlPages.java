@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTML pages of the site: the status page, the incident history, one page per incident, the action items and the
- * metrics, with their stylesheet and icon.
+ * The HTML pages of the site: the status page, the incident history, one page per incident and per component, the
+ * postmortem index, the action items and the metrics, with their stylesheet and icon.
  *
  * <p>One FreeMarker configuration and one Markdown renderer are built per {@link #render} call and shared by all its
  * pages. A template in the user's {@code templates/} folder replaces the built-in one of the same name; so does a
@@ -48,7 +48,7 @@ public final class HtmlPages implements SitePart {
         for (String asset : ASSETS) {
             sink.put(new OutputFile(asset, templates.asset(asset)));
         }
-        // Every page is independent of the others: one parallel pass over all of them, the four site-wide pages
+        // Every page is independent of the others: one parallel pass over all of them, the site-wide pages
         // first (the history is the largest page of all), so that no core waits for the history while others idle.
         // Each page is streamed to the sink (and so to its file) as it is rendered: the site is never held in
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
@@ -59,6 +59,8 @@ public final class HtmlPages implements SitePart {
             pages.add(() -> page(sink, templates, HistoryPageBuilder.yearPath(year), "history.ftlh",
                     history.yearPage(year)));
         }
+        pages.add(() -> page(sink, templates, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
+                new PostmortemIndexBuilder(pieces).page()));
         pages.add(() -> page(sink, templates, ActionItemsPageBuilder.PATH, "action-items.ftlh",
                 new ActionItemsPageBuilder(pieces).page()));
         pages.add(() -> page(sink, templates, MetricsPageBuilder.PATH, "metrics.ftlh",

@@ -7,13 +7,17 @@ import dev.sitrep.model.Postmortem;
 import dev.sitrep.model.Severity;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Builds the {@link IncidentPage} of one incident, {@code incidents/<id>/index.html}: its badges, times, durations
- * against the severity's targets, updates, and its postmortem (rendered from Markdown when published) or a notice
- * about it.
+ * against the severity's targets, updates, its postmortem (rendered from Markdown when published, with its factors) or
+ * a notice about it, and the related incidents in both directions. Which incidents list each one is indexed once, in
+ * the constructor; safe for concurrent use.
  */
 final class IncidentPageBuilder {
 
@@ -23,11 +27,20 @@ final class IncidentPageBuilder {
     private final PagePieces pieces;
     private final Formats formats;
     private final MarkdownRenderer markdown;
+    /** By incident id: the incidents whose {@code related} names it, newest first. */
+    private final Map<String, List<Incident>> listedBy = new HashMap<>();
 
     IncidentPageBuilder(PagePieces pieces, MarkdownRenderer markdown) {
         this.pieces = pieces;
         this.formats = pieces.formats();
         this.markdown = markdown;
+        for (Incident incident : pieces.newestFirst()) {
+            for (String id : incident.related().stream().distinct().toList()) {
+                if (!id.equals(incident.id())) {
+                    listedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(incident);
+                }
+            }
+        }
     }
 
     static String path(Incident incident) {
@@ -61,7 +74,23 @@ final class IncidentPageBuilder {
 
         return new IncidentPage(layout, incident.id(), incident.title(), pieces.severityBadge(incident),
                 pieces.statusBadge(incident), pieces.impactBadge(incident), incident.commander().orElse(""),
-                pieces.componentImpacts(incident, layout.root()), times, figures, pieces.updates(incident), postmortem(incident));
+                pieces.componentImpacts(incident, layout.root()), times, figures, pieces.updates(incident),
+                postmortem(incident), related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
+                        .map(i -> pieces.incidentLink(i, ROOT)).toList());
+    }
+
+    /**
+     * The incidents this one lists in {@code related}, newest first; an id that is not an incident of the repository
+     * (a data error) last, as written.
+     */
+    private List<IncidentLink> related(Incident incident) {
+        List<String> ids = incident.related().stream().distinct().filter(id -> !id.equals(incident.id())).toList();
+        List<Incident> known = ids.stream().flatMap(id -> pieces.incident(id).stream())
+                .sorted(PagePieces.NEWEST_FIRST).toList();
+        List<IncidentLink> out = new ArrayList<>();
+        known.forEach(i -> out.add(pieces.incidentLink(i, ROOT)));
+        ids.stream().filter(id -> pieces.incident(id).isEmpty()).forEach(id -> out.add(pieces.incidentLink(id, ROOT)));
+        return out;
     }
 
     /** The published postmortem, or what the page says about one that is not published. */
@@ -76,7 +105,7 @@ final class IncidentPageBuilder {
                     .map(late -> "Published " + Formats.duration(late) + " after it was due (" + due + ").")
                     .orElse("");
             return new PostmortemView(true, true, false, "", markdown.render(p.body()), String.join(", ", p.authors()),
-                    formats.instant(p.published()), lateness,
+                    formats.instant(p.published()), lateness, pieces.factors(p),
                     p.actionItems().stream().map(a -> pieces.actionItem(a, incident, ROOT)).toList());
         }
         if (pieces.overdue(incident)) {

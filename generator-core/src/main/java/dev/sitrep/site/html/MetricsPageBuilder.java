@@ -1,12 +1,16 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.metrics.DurationStats;
+import dev.sitrep.metrics.FactorReport;
 import dev.sitrep.metrics.MonthlyTrend;
 import dev.sitrep.metrics.PostmortemDeadline;
 import dev.sitrep.metrics.PostmortemReport;
 import dev.sitrep.metrics.PostmortemTimeliness;
+import dev.sitrep.metrics.QuarterFactors;
 import dev.sitrep.metrics.SeverityResponse;
 import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.model.Factor;
+import dev.sitrep.model.Repeat;
 import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
 
@@ -15,7 +19,8 @@ import java.util.List;
 
 /**
  * Builds the {@link MetricsPage}, {@code metrics/index.html}: response times per severity against their targets,
- * postmortem and action-item figures, and the monthly trends as charts and a table.
+ * postmortem and action-item figures, the monthly trends as charts and a table, and, when a taxonomy is declared, the
+ * incidents per factor by quarter (a chart and a table) and the repeat incidents.
  */
 final class MetricsPageBuilder {
 
@@ -74,9 +79,29 @@ final class MetricsPageBuilder {
                     Formats.duration(t.mttr())));
         }
         List<String> headers = configured.stream().map(Severity::id).toList();
+
+        FactorReport factors = metrics.factors();
+        List<Factor> taxonomy = config.postmortem().factors();
+        List<FactorQuarterRow> quarters = new ArrayList<>();
+        for (int i = factors.quarters().size() - 1; i >= 0; i--) {
+            QuarterFactors q = factors.quarters().get(i);
+            quarters.add(new FactorQuarterRow(Formats.quarter(q.quarter()),
+                    q.counts().stream().map(c -> Integer.toString(c)).toList(), Integer.toString(q.incidents())));
+        }
+        List<RepeatRow> repeats = new ArrayList<>();
+        for (Repeat r : factors.repeats()) {
+            repeats.add(new RepeatRow(pieces.incidentLink(r.incident(), layout.root()),
+                    pieces.incidentLink(r.earlier(), layout.root()), pieces.factor(r.factorId()),
+                    pieces.componentLink(r.componentId(), layout.root()),
+                    r.acknowledged() ? new Badge("Acknowledged", Tone.OK)
+                            : new Badge("Not acknowledged", Tone.MINOR)));
+        }
         return new MetricsPage(layout, severities, postmortems, late, pieces.actionItemFigures(),
                 charts.incidentsPerMonth(metrics.trends(), configured), charts.mttrPerMonth(metrics.trends()),
-                trends, headers);
+                trends, headers, config.postmortem().hasTaxonomy(),
+                charts.factorsPerQuarter(factors.quarters(), taxonomy),
+                taxonomy.stream().map(Factor::name).toList(), quarters,
+                Formats.duration(config.postmortem().repeatWithin()), repeats);
     }
 
     /** One measure of one severity; met when every measured incident was within the target. */

@@ -11,6 +11,7 @@ import dev.sitrep.metrics.UptimeDay;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
+import dev.sitrep.model.Factor;
 import dev.sitrep.model.Impact;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Maintenance;
@@ -40,8 +41,8 @@ import java.util.stream.Collectors;
  * The pieces that several pages show, built the same way everywhere: the page frame, badges and their tones, status
  * words, incident cards and update timelines, where a postmortem stands, action items and their completion figures.
  * The page builders ({@link StatusPageBuilder}, {@link HistoryPageBuilder}, {@link IncidentPageBuilder},
- * {@link ActionItemsPageBuilder}, {@link MetricsPageBuilder}) use them. Indexes over the repository are built once, in
- * the constructor; safe for concurrent use.
+ * {@link PostmortemIndexBuilder}, {@link ActionItemsPageBuilder}, {@link MetricsPageBuilder}) use them. Indexes over
+ * the repository are built once, in the constructor; safe for concurrent use.
  */
 final class PagePieces {
 
@@ -53,6 +54,7 @@ final class PagePieces {
     private static final List<String[]> NAV = List.of(
             new String[] {"Status", "index.html"},
             new String[] {"History", "history/index.html"},
+            new String[] {"Postmortems", "postmortems/index.html"},
             new String[] {"Action items", "action-items/index.html"},
             new String[] {"Metrics", "metrics/index.html"});
 
@@ -152,6 +154,37 @@ final class PagePieces {
     /** An incident by id, if the repository has it. */
     Optional<Incident> incident(String id) {
         return Optional.ofNullable(incidentsById.get(id));
+    }
+
+    /**
+     * An incident named on another page, linked from a page at {@code root}, with the date it was detected; an id that
+     * is not an incident of the repository (a data error, which never reaches the site) is shown as written.
+     */
+    IncidentLink incidentLink(String id, String root) {
+        return incident(id).map(i -> incidentLink(i, root)).orElse(new IncidentLink(id, "", Stamp.NONE));
+    }
+
+    /** An incident named on another page, linked from a page at {@code root}, with the date it was detected. */
+    IncidentLink incidentLink(Incident incident, String root) {
+        return new IncidentLink(incident.title(), root + incidentPath(incident.id()),
+                formats.date(formats.localDate(incident.detected())));
+    }
+
+    /** A contributing factor by id: its name and description from the taxonomy; an undeclared id as written. */
+    FactorView factor(String id) {
+        return config.postmortem().factor(id).map(PagePieces::factor).orElse(new FactorView(id, id, ""));
+    }
+
+    static FactorView factor(Factor factor) {
+        return new FactorView(factor.id(), factor.name(), factor.description().orElse(""));
+    }
+
+    /** The factors a postmortem names, each once, as written; none without a taxonomy (they are then not used). */
+    List<FactorView> factors(Postmortem postmortem) {
+        if (!config.postmortem().hasTaxonomy()) {
+            return List.of();
+        }
+        return postmortem.factors().stream().distinct().map(this::factor).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------- badges

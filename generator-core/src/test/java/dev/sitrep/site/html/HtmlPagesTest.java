@@ -91,7 +91,8 @@ class HtmlPagesTest {
                 "components/web/index.html", "favicon.svg", "history/2026/index.html", "history/index.html",
                 "incidents/2026-09-15-minor-slowness/index.html", "incidents/2026-10-02-overdue-review/index.html",
                 "incidents/2026-11-10-db-failover/index.html", "incidents/2026-11-19-cache-draft/index.html",
-                "incidents/2026-11-20-login-failing/index.html", "index.html", "metrics/index.html", "style.css"),
+                "incidents/2026-11-20-login-failing/index.html", "index.html", "metrics/index.html",
+                "postmortems/index.html", "style.css"),
                 files.stream().map(OutputFile::path).toList());
     }
 
@@ -473,7 +474,7 @@ class HtmlPagesTest {
         Map<String, Document> pages = quiet.stream().filter(f -> f.path().endsWith(".html")).collect(Collectors.toMap(
                 OutputFile::path, f -> Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8))));
         assertEquals(List.of("action-items/index.html", "components/api/index.html", "history/index.html", "index.html",
-                "metrics/index.html"), pages.keySet().stream().sorted().toList());
+                "metrics/index.html", "postmortems/index.html"), pages.keySet().stream().sorted().toList());
         assertEquals("No incident has affected API.", pages.get("components/api/index.html").selectFirst(".empty").text());
         assertEquals(List.of(), pages.get("history/index.html").select("nav.years a").eachText(), "no year to link");
         assertEquals("All Systems Operational", pages.get("index.html").selectFirst(".banner-title").text());

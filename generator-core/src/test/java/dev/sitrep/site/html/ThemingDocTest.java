@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@code docs/theming.md} lists every page model a template can reach, with every field: the records from the five
+ * {@code docs/theming.md} lists every page model a template can reach, with every field: the records from the
  * page records down (their components, in order, with their types), and the enums among them (their public
  * zero-argument methods, which templates read as fields). A field added, removed, renamed or retyped in the code
  * fails here until the list says the same.
@@ -34,7 +34,7 @@ class ThemingDocTest {
 
     /** The models of the page templates; everything else is reached from them. */
     private static final List<Class<?>> PAGES = List.of(StatusPage.class, HistoryPage.class, IncidentPage.class,
-            ActionItemsPage.class, MetricsPage.class, ComponentPage.class);
+            PostmortemIndexPage.class, ActionItemsPage.class, MetricsPage.class, ComponentPage.class);
 
     private static final Pattern HEADING = Pattern.compile("^### ([A-Za-z.]+)( \\(enum\\))?$");
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z0-9]+)` \\| `([^`]+)` \\| (.+) \\|$");
