@@ -44,7 +44,10 @@ final class FactorCheck implements Check {
                                     + "postmortem.factors in sitrep.yaml, or add it there" + known));
                 }
             }
-            if (postmortem.isPublished() && postmortem.factors().isEmpty()) {
+            // factors written with unreadable items (or as a mapping) already have their finding from the reader
+            boolean unreadable = postmortem.positions().keys().keySet().stream()
+                    .anyMatch(p -> p.startsWith("/factors/"));
+            if (postmortem.isPublished() && postmortem.factors().isEmpty() && !unreadable) {
                 if (postmortem.positions().hasKey("/factors")) {
                     out.error(Rule.MISSING_KEY, postmortem.positions().key("/factors"), "a published postmortem names "
                             + "at least one contributing factor, because sitrep.yaml declares them; write the ids that "
