@@ -54,8 +54,8 @@ final class FactorCheck implements Check {
                             + "apply in 'factors'" + known);
                 } else {
                     out.error(Rule.MISSING_KEY, postmortem.positions().key("/status"), "a published postmortem names "
-                            + "its contributing factors, because sitrep.yaml declares them; add a line 'factors: ["
-                            + ids.get(0) + "]' to the front matter with the ids that apply" + known);
+                            + "its contributing factors, because sitrep.yaml declares them; add a line "
+                            + "'factors: [...]' to the front matter with the ids that apply" + known);
                 }
             }
         }

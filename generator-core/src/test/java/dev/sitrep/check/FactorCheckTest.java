@@ -80,7 +80,7 @@ class FactorCheckTest {
     @Test
     void publishedWithoutTheKeyPointsAtStatus() {
         assertEquals(List.of("2026/a/postmortem.md:3:1: error: a published postmortem names its contributing "
-                        + "factors, because sitrep.yaml declares them; add a line 'factors: [deployment]' to the front "
+                        + "factors, because sitrep.yaml declares them; add a line 'factors: [...]' to the front "
                         + "matter with the ids that apply" + KNOWN),
                 repo(TAXONOMY, postmortem("published", "")).check());
     }
