@@ -63,6 +63,21 @@ class FactorCheckTest {
     }
 
     @Test
+    void aFactorWrittenByItsNameOrAbbreviatedSuggestsItsId() {
+        assertEquals(List.of(
+                        "2026/a/postmortem.md:5:11: error: unknown contributing factor 'Configuration change'; did you "
+                                + "mean 'config-change'?" + KNOWN,
+                        "2026/a/postmortem.md:5:33: error: unknown contributing factor 'deploy'; did you mean "
+                                + "'deployment'?" + KNOWN,
+                        "2026/a/postmortem.md:5:41: error: unknown contributing factor 'config'; did you mean "
+                                + "'config-change'?" + KNOWN,
+                        "2026/a/postmortem.md:5:49: error: unknown contributing factor 'ca'; use a factor id declared "
+                                + "under postmortem.factors in sitrep.yaml, or add it there" + KNOWN),
+                repo(TAXONOMY, postmortem("published", "factors: [Configuration change, deploy, config, ca]\n"))
+                        .check());
+    }
+
+    @Test
     void aDraftMayNotNameAnUnknownFactorEither() {
         assertEquals(List.of("2026/a/postmortem.md:4:11: error: unknown contributing factor 'capacty'; did you mean "
                         + "'capacity'?" + KNOWN),
