@@ -6,7 +6,9 @@ import dev.sitrep.SitrepException;
 import dev.sitrep.SitrepOptions;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.model.AffectedComponent;
+import dev.sitrep.model.Factor;
 import dev.sitrep.model.Incident;
+import dev.sitrep.model.PostmortemPolicy;
 import dev.sitrep.model.RequiredSection;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.model.StatusUpdate;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  * Starts a postmortem: writes a draft {@code postmortem.md} next to the incident, with the sections that
  * {@code sitrep.yaml} requires, in its order, the incident's facts filled in (title, severity, duration, impact, and a
  * timeline from its times and updates in the site's time zone), and the questions of the procedures as prompts for
- * the rest. An existing postmortem is never overwritten.
+ * the rest. When {@code sitrep.yaml} declares contributing factors, the front matter has an empty {@code factors}
+ * list with the declared ids and names above it. An existing postmortem is never overwritten.
  */
 public final class PostmortemTemplate {
 
@@ -123,6 +126,7 @@ public final class PostmortemTemplate {
         out.append("status: draft\n");
         out.append("# When the review is done: status: published, and published: <time>, e.g. ")
                 .append(Times.file(now)).append('\n');
+        out.append(factors(config.postmortem()));
         out.append("# Track every follow-up as an action item (ids are unique across the repository), e.g.\n");
         out.append("# actionItems:\n");
         out.append("#   - id: ").append(incident.id()).append("-1\n");
@@ -152,6 +156,24 @@ public final class PostmortemTemplate {
         return out.toString();
     }
 
+    /**
+     * With a taxonomy declared, an empty {@code factors} list below the declared ids and names, one a line, so the
+     * authors pick from them; nothing without one.
+     */
+    private static String factors(PostmortemPolicy policy) {
+        if (!policy.hasTaxonomy()) {
+            return "";
+        }
+        int width = policy.factors().stream().mapToInt(f -> f.id().length()).max().orElse(0) + 2;
+        StringBuilder out = new StringBuilder("# Contributing factors: the ids that apply, from postmortem.factors in "
+                + "sitrep.yaml (at least one once published):\n");
+        for (Factor factor : policy.factors()) {
+            out.append("#   ").append(factor.id()).append(" ".repeat(width - factor.id().length()))
+                    .append(Texts.oneLine(factor.name())).append('\n');
+        }
+        return out.append("factors: []\n").toString();
+    }
+
     private static String section(Kind kind, RequiredSection section, SiteConfig config, Incident incident,
                                   Instant now) {
         ZoneId zone = config.timezone();
@@ -168,7 +190,9 @@ public final class PostmortemTemplate {
                     + "mitigation steps and decisions._\n";
             case ROOT_CAUSE -> "_What happened: a detailed description of the failure._\n\n"
                     + "_Why did it happen? Ask \"why?\" until the answer is a system or a process, not a person._\n\n"
-                    + "_Contributing factors: what made it more likely, larger or longer?_\n";
+                    + "_Contributing factors: what made it more likely, larger or longer?"
+                    + (config.postmortem().hasTaxonomy() ? " Name them in factors in the front matter." : "")
+                    + "_\n";
             case IMPACT -> "- **Components**: " + impact(config, incident) + "\n"
                     + "- **Duration**: " + duration(incident, zone, now) + "\n"
                     + "\n_Users affected: how many, and what percentage?_\n\n"

@@ -76,7 +76,7 @@ final class PostmortemReader {
         PostmortemStatus status = f.choice("status", false, PostmortemStatus.values(), PostmortemStatus::id)
                 .orElse(PostmortemStatus.DRAFT);
         Optional<Instant> published = f.instant("published", status == PostmortemStatus.PUBLISHED);
-        List<String> factors = f.textList("factors", false).orElse(List.of());
+        List<String> factors = factors(f);
         List<ActionItem> items = actionItems(f);
         String parsable = MarkdownLimits.checkText(file, body, bodyLine, findings);
         List<Section> sections = DeepStack.call(() -> {
@@ -147,5 +147,19 @@ final class PostmortemReader {
         }
         f.invalid("link", "'link' '" + link + "' must be an absolute http:// or https:// URL");
         return false;
+    }
+
+    /**
+     * The contributing factors as written. {@code factors:} with no value is an empty list, as {@code factors: []}
+     * (the checks say what to write there). A single id written without brackets is an error, but is still read as
+     * that id, so that the checks see what the author meant and do not also report the postmortem as naming none.
+     */
+    private static List<String> factors(Fields f) {
+        Optional<JsonNode> value = f.value("factors", false);
+        if (value.isEmpty() || value.get().isValueNode() && value.get().asText().isBlank()) {
+            return List.of();
+        }
+        return f.textList("factors", false).orElseGet(() -> value.filter(JsonNode::isValueNode)
+                .map(v -> List.of(v.asText().strip())).orElse(List.of()));
     }
 }

@@ -38,9 +38,14 @@ P0 and P1 incidents need a postmortem within 48 hours of resolution. Start it wi
 mvn sitrep:postmortem -Did=<incident id> -Dauthors="Dana Ito, Sam Roe"
 ```
 
-Write each section of `incidents/<year>/<incident id>/postmortem.md`, track the follow-ups under `actionItems:` in
-its front matter, and set `status: published` with the `published:` time when it is reviewed. Mark action items
-`done` with their `completed:` date as they are finished.
+Write each section of `incidents/<year>/<incident id>/postmortem.md`, name its contributing factors under
+`factors:` (the ids that `incidents/sitrep.yaml` declares), track the follow-ups under `actionItems:` in its front
+matter, and set `status: published` with the `published:` time when it is reviewed. Mark action items `done` with
+their `completed:` date as they are finished.
+
+When an incident repeats or follows an earlier one, say so in its `incident.yaml`, e.g.
+`related: [<earlier incident id>]`. The check warns about an incident whose postmortem names the same factor
+as an earlier incident's on a shared component within 90 days, until `related` lists the earlier one.
 
 ## Check and publish
 

@@ -32,6 +32,35 @@ postmortem:
     - {name: Root Cause, aliases: [Root Causes, Root Cause Analysis, Contributing Factors]}
     - Impact
     - {name: Action Items, aliases: [Corrective Actions, Follow-ups]}
+  # Contributing factors: the causes a published postmortem names in `factors: [...]`, so that the site counts them
+  # across postmortems. A starter set to make your own: rename, add or remove factors (ids are lowercase letters,
+  # digits and hyphens; keep an id once postmortems name it). Without this list no postmortem is asked for factors.
+  factors:
+    - id: deployment
+      name: Deployment
+      description: A release or rollout of our own code
+    - id: config-change
+      name: Configuration change
+      description: A change to configuration, feature flags, secrets or certificates
+    - id: capacity
+      name: Capacity
+      description: More load than a system was sized, limited or scaled for
+    - id: dependency
+      name: Dependency
+      description: A third-party service, provider or library
+    - id: infrastructure
+      name: Hardware or network
+      description: Servers, disks, networks, DNS or the cloud platform
+    - id: data
+      name: Data
+      description: Corrupt, unexpected or wrongly migrated data
+    - id: process
+      name: Process
+      description: A procedure, review, test or on-call practice that was missing or not followed
+  # A repeat incident: its postmortem names a factor that the postmortem of an earlier incident within this window
+  # also names, and the two share a component. The check warns until its incident.yaml lists the earlier one in
+  # `related: [...]`.
+  repeatWithin: 90d
 
 # Action items from postmortems: done within this long of the postmortem's publication, and the share of them that
 # should be (the metrics page shows the rate against this target).

@@ -179,6 +179,48 @@ class PostmortemTemplateTest {
     }
 
     @Test
+    void withATaxonomyTheFrontMatterAsksForFactorsAndListsThem() {
+        repo.write("sitrep.yaml", Fixture.BERLIN_CONFIG + """
+                  factors:
+                    - {id: deployment, name: Deployment, description: A change rolled out to production}
+                    - {id: config-change, name: "Configuration\\nchange"}
+                    - {id: capacity, name: Capacity}
+                """);
+        Path file = PostmortemTemplate.create(Workspace.load(repo.source(), repo.base(), NOW), ID, List.of(), NOW);
+        String text = repo.read("2026/" + ID + "/postmortem.md");
+        assertTrue(text.startsWith("""
+                ---
+                authors: [Dana Ito]
+                status: draft
+                # When the review is done: status: published, and published: <time>, e.g. 2026-11-20T16:00:00Z
+                # Contributing factors: the ids that apply, from postmortem.factors in sitrep.yaml (at least one once published):
+                #   deployment     Deployment
+                #   config-change  Configuration change
+                #   capacity       Capacity
+                factors: []
+                # Track every follow-up as an action item (ids are unique across the repository), e.g.
+                """), text);
+        assertTrue(text.contains("""
+                _Contributing factors: what made it more likely, larger or longer? Name them in factors in the front matter._
+                """), text);
+        Workspace reread = Workspace.load(repo.source(), repo.base(), NOW);
+        assertEquals(List.of(), reread.incident(ID).postmortem().orElseThrow().factors(), file.toString());
+        assertEquals(List.of(), reread.checked().findings());
+    }
+
+    @Test
+    void publishedAsWrittenTheDraftAsksForItsFactors() {
+        repo.write("sitrep.yaml", Fixture.BERLIN_CONFIG + "  factors:\n    - {id: deployment, name: Deployment}\n");
+        PostmortemTemplate.create(Workspace.load(repo.source(), repo.base(), NOW), ID, List.of(), NOW);
+        String path = "2026/" + ID + "/postmortem.md";
+        repo.write(path, repo.read(path).replace("status: draft", "status: published\npublished: 2026-11-20T15:00:00Z"));
+        assertEquals(List.of("incidents/2026/2026-11-20-checkout-errors/postmortem.md:8:1: error: a published "
+                        + "postmortem names at least one contributing factor, because sitrep.yaml declares them; write "
+                        + "the ids that apply in 'factors' (known: deployment)"),
+                repo.check(NOW).stream().filter(f -> f.contains(": error: ")).toList());
+    }
+
+    @Test
     void neverOverwritesAPostmortem() {
         repo.write("2026/" + ID + "/postmortem.md", "my notes\n");
         AuthoringException e = assertThrows(AuthoringException.class,

@@ -7,7 +7,10 @@ import dev.sitrep.CheckResult;
 import dev.sitrep.GenerateResult;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepOptions;
+import dev.sitrep.Fixture;
+import dev.sitrep.finding.Finding;
 import dev.sitrep.model.Component;
+import dev.sitrep.model.PostmortemPolicy;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.report.CodeQualityReport;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import javax.xml.xpath.XPathFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +69,60 @@ class RepositoryScaffoldTest {
                 dir.resolve("target/site/status"), dir, NOW));
         assertTrue(site.written());
         assertTrue(Files.isRegularFile(dir.resolve("target/site/status/index.html")));
+    }
+
+    @Test
+    void sitrepYamlDeclaresAStarterTaxonomyAndTheRepeatWindow(@TempDir Path dir) throws Exception {
+        RepositoryScaffold.write(dir, request(null, null, null));
+        PostmortemPolicy policy = config(dir).postmortem();
+        assertEquals(List.of(
+                        "deployment | Deployment | A release or rollout of our own code",
+                        "config-change | Configuration change | A change to configuration, feature flags, secrets or "
+                                + "certificates",
+                        "capacity | Capacity | More load than a system was sized, limited or scaled for",
+                        "dependency | Dependency | A third-party service, provider or library",
+                        "infrastructure | Hardware or network | Servers, disks, networks, DNS or the cloud platform",
+                        "data | Data | Corrupt, unexpected or wrongly migrated data",
+                        "process | Process | A procedure, review, test or on-call practice that was missing or not "
+                                + "followed"),
+                policy.factors().stream().map(f -> f.id() + " | " + f.name() + " | " + f.description().orElseThrow())
+                        .toList());
+        assertEquals(Duration.ofDays(90), policy.repeatWithin());
+        String yaml = Files.readString(dir.resolve("incidents/sitrep.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("""
+                  # Contributing factors: the causes a published postmortem names in `factors: [...]`, so that the site counts them
+                  # across postmortems. A starter set to make your own: rename, add or remove factors (ids are lowercase letters,
+                  # digits and hyphens; keep an id once postmortems name it). Without this list no postmortem is asked for factors.
+                  factors:
+                    - id: deployment
+                """), yaml);
+        assertTrue(yaml.contains("""
+                  # `related: [...]`.
+                  repeatWithin: 90d
+                """), yaml);
+        String readme = Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("name its contributing factors under\n`factors:`"), readme);
+        assertTrue(readme.contains("`related: [<earlier incident id>]`"), readme);
+    }
+
+    @Test
+    void aPostmortemInTheNewRepositoryIsAskedForFactors(@TempDir Path dir) {
+        RepositoryScaffold.write(dir, request(null, null, "api:API"));
+        Fixture.file(dir, "incidents/2026/2026-11-20-api-errors/incident.yaml", Fixture.INCIDENT
+                .replace("checkout: partial_outage", "api: partial_outage").replace("2026-11-03", "2026-11-19"));
+        Fixture.file(dir, "incidents/2026/2026-11-20-api-errors/postmortem.md", """
+                ---
+                authors: [Dana Ito]
+                status: published
+                published: 2026-11-20T09:00:00Z
+                factors: [deploy]
+                ---
+                """ + Fixture.SECTIONS);
+        assertEquals(List.of("incidents/2026/2026-11-20-api-errors/postmortem.md:5:11: error: unknown contributing "
+                        + "factor 'deploy'; did you mean 'deployment'? (known: deployment, config-change, capacity, "
+                        + "dependency, infrastructure, data, process)"),
+                Sitrep.check(new SitrepOptions(dir.resolve("incidents"), dir.resolve("target/site"), dir, NOW))
+                        .findings().stream().map(Finding::format).toList());
     }
 
     @Test

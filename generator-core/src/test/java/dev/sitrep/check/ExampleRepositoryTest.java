@@ -48,7 +48,7 @@ class ExampleRepositoryTest {
         assertEquals(String.join("\n", documented()),
                 String.join("\n", result.findings().stream().map(Finding::format).toList()));
         assertEquals(0, result.errors());
-        assertEquals(8, result.warnings());
+        assertEquals(9, result.warnings());
         assertEquals(19, result.repository().orElseThrow().incidents().size());
     }
 
