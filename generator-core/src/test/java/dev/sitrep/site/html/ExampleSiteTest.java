@@ -100,4 +100,39 @@ class ExampleSiteTest {
                 .mapToInt(r -> Integer.parseInt(r.selectFirst("title").text().replaceAll(".*: (\\d+) incidents? .*", "$1")))
                 .sum());
     }
+
+    @Test
+    void postmortemIndexIncidentPagesAndMetricsShowFactorsRepeatsAndRelatedIncidents() throws IOException {
+        Document index = page("postmortems/index.html");
+        assertEquals(7, index.select("table.postmortems tbody tr").size());
+        assertEquals("Large file uploads failing P1 · High",
+                index.selectFirst("table.postmortems tbody tr td").text(), "newest publication first");
+        List<String> factorRows = index.select("table.factor-counts tbody th").stream()
+                .map(th -> th.ownText()).toList();
+        assertEquals("Deployment", factorRows.get(0));
+        assertEquals(List.of("2", "2", "2"), index.select("table.factor-counts tbody tr").get(0).select("td").eachText());
+
+        Document dns = page("incidents/2026-10-06-dns-resolution-outage/index.html");
+        assertEquals(List.of("Elevated errors after a database failover 22 Sep 2026", "API and dashboard unavailable 17 Jun 2026"),
+                dns.select("section.related ul.incident-links li").eachText());
+        assertEquals(List.of("Configuration change", "Hardware or network"),
+                dns.select("ul.factor-list li").stream().map(li -> li.child(0).text()).toList());
+        Document failover = page("incidents/2026-09-22-database-failover-errors/index.html");
+        assertTrue(failover.select("#related-by-title + * a, #related-by-title ~ ul a").eachText()
+                .contains("Platform-wide outage caused by an internal DNS failure"), failover.select("main").text());
+
+        Document metrics = page("metrics/index.html");
+        List<List<String>> repeats = metrics.select("table.repeats tbody tr").stream()
+                .map(tr -> tr.select("td").stream().map(td -> td.text()).toList()).toList();
+        assertEquals(List.of(
+                List.of("Large file uploads failing 14 Oct 2026", "Dashboard pages loading slowly 9 Sep 2026",
+                        "Deployment", "Public API", "Acknowledged"),
+                List.of("Platform-wide outage caused by an internal DNS failure 6 Oct 2026",
+                        "Elevated errors after a database failover 22 Sep 2026", "Hardware or network", "Public API",
+                        "Acknowledged"),
+                List.of("Platform-wide outage caused by an internal DNS failure 6 Oct 2026",
+                        "Card payments failing at checkout 8 Jul 2026", "Configuration change", "Checkout",
+                        "Not acknowledged")), repeats);
+        assertTrue(metrics.select("table.factor-table tbody tr").size() >= 2, "the quarters with incidents");
+    }
 }
