@@ -117,6 +117,10 @@ public final class UpdateWriter {
                     + ", later than now (" + Times.file(at) + "); updates must be in order, so check the clock "
                     + "(or sitrep.now)");
         }
+        if (last.status() == status && last.message().strip().equals(message)) {
+            throw new AuthoringException("the last update of '" + id + "' (" + Times.file(last.at()) + ") already says "
+                    + "this: " + status.id() + ", \"" + message + "\"; nothing was added (was the command run twice?)");
+        }
         if (status == IncidentStatus.RESOLVED && incident.acknowledged().isEmpty() && acknowledged.isEmpty()) {
             throw new AuthoringException("incident '" + id + "' has no 'acknowledged' time, and a resolved incident "
                     + "needs one (it measures the time to acknowledge); say when someone first responded, e.g. "

@@ -291,6 +291,26 @@ class UpdateWriterTest {
     }
 
     @Test
+    void refusesToRepeatTheLastUpdateWordForWord() {
+        repo.write(FILE, """
+                title: Checkout errors
+                severity: P3
+                components:
+                  checkout: degraded_performance
+                detected: 2026-11-20T10:00:00Z
+                updates:
+                  - at: 2026-11-20T10:30:00Z
+                    status: investigating
+                    message: Looking into it.
+                """);
+        assertEquals("the last update of '2026-11-20-checkout-errors' (2026-11-20T10:30:00Z) already says this: "
+                + "investigating, \"Looking into it.\"; nothing was added (was the command run twice?)",
+                failure("2026-11-20-checkout-errors", "investigating", " Looking into it. "));
+        assertEquals(List.of("added update 2 (investigating) at 2026-11-20T12:00:00Z"),
+                post("investigating", "Still looking.").changes(), "the same status with news is an update");
+    }
+
+    @Test
     void refusesFilesItCannotEditSafely() {
         repo.write(FILE, """
                 title: Checkout errors
