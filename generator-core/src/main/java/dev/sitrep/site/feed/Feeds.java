@@ -61,7 +61,7 @@ public final class Feeds implements SitePart {
         String base = stripSlash(config.baseUrl());
         List<OutputFile> files = new ArrayList<>();
         files.addAll(feed(context, new Channel("", config.title() + " - Incident History", base + "/history/",
-                "Incident history of " + config.title(), config.title()), newestFirst));
+                "Incident history of " + config.title(), config.title(), context.strings().language()), newestFirst));
         Map<String, List<Incident>> byComponent = new HashMap<>();
         for (Incident incident : newestFirst) {
             for (AffectedComponent affected : incident.components()) {
@@ -72,7 +72,7 @@ public final class Feeds implements SitePart {
             String dir = "components/" + component.id() + "/";
             files.addAll(feed(context, new Channel(dir, config.title() + " - " + component.name() + " - Incident History",
                     base + "/" + dir, "Incidents that affect " + component.name() + " on " + config.title(),
-                    config.title()),
+                    config.title(), context.strings().language()),
                     byComponent.getOrDefault(component.id(), List.of())));
         }
         return files;
@@ -84,7 +84,7 @@ public final class Feeds implements SitePart {
      * @param dir  the folder of its files from the site root: {@code ""} or {@code components/<id>/}
      * @param html the page it is the feed of
      */
-    private record Channel(String dir, String title, String html, String description, String author) {
+    private record Channel(String dir, String title, String html, String description, String author, String language) {
     }
 
     /** The Atom and RSS feeds of {@code incidents} (newest first): the first {@link #LIMIT} with a visible update. */
@@ -159,7 +159,7 @@ public final class Feeds implements SitePart {
         return xml(w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM_NS);
-            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", channel.language());
             element(w, 1, "id", base + "/" + channel.dir() + "history.atom");
             element(w, 1, "title", channel.title());
             link(w, 1, "alternate", "text/html", channel.html());
@@ -203,7 +203,7 @@ public final class Feeds implements SitePart {
             element(w, 2, "title", channel.title());
             element(w, 2, "link", channel.html());
             element(w, 2, "description", channel.description());
-            element(w, 2, "language", "en");
+            element(w, 2, "language", channel.language());
             element(w, 2, "pubDate", RFC_822.format(updated));
             element(w, 2, "lastBuildDate", RFC_822.format(updated));
             newline(w, 2);

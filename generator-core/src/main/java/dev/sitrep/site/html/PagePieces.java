@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ActionItemEntry;
 import dev.sitrep.metrics.ActionItemReport;
 import dev.sitrep.metrics.ActionItemState;
@@ -50,13 +51,13 @@ final class PagePieces {
     static final Comparator<Incident> NEWEST_FIRST = Comparator.comparing(Incident::detected).reversed()
             .thenComparing(Incident::id);
 
-    /** The navigation targets, in order: label and path from the site root. */
+    /** The navigation targets, in order: the key of the label and the path from the site root. */
     private static final List<String[]> NAV = List.of(
-            new String[] {"Status", "index.html"},
-            new String[] {"History", "history/index.html"},
-            new String[] {"Postmortems", "postmortems/index.html"},
-            new String[] {"Action items", "action-items/index.html"},
-            new String[] {"Metrics", "metrics/index.html"});
+            new String[] {"nav.status", "index.html"},
+            new String[] {"nav.history", "history/index.html"},
+            new String[] {"nav.postmortems", "postmortems/index.html"},
+            new String[] {"nav.actionItems", "action-items/index.html"},
+            new String[] {"nav.metrics", "metrics/index.html"});
 
     /** The width of one day's mark of an uptime bar and the gap after it, in SVG units; the bar is scaled to the page. */
     private static final int BAR_MARK = 4;
@@ -64,6 +65,7 @@ final class PagePieces {
     private static final int BAR_HEIGHT = 34;
 
     private final StatusRepository repository;
+    private final Strings strings;
     private final SiteConfig config;
     private final Instant now;
     private final Formats formats;
@@ -75,7 +77,8 @@ final class PagePieces {
     private final Stamp generated;
     private final Map<String, Incident> incidentsById;
 
-    PagePieces(StatusRepository repository, SiteMetrics metrics) {
+    PagePieces(StatusRepository repository, SiteMetrics metrics, Strings strings) {
+        this.strings = strings;
         this.repository = repository;
         this.config = repository.config();
         this.now = metrics.now();
@@ -127,8 +130,8 @@ final class PagePieces {
      */
     Layout layout(String path, String pageTitle, String description) {
         String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
-        List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], root + n[1], n[1].equals(path))).toList();
-        return new Layout("en", config.title(), pageTitle, description, root, nav, generated);
+        List<NavItem> nav = NAV.stream().map(n -> new NavItem(strings.text(n[0]), root + n[1], n[1].equals(path))).toList();
+        return new Layout(strings.language(), config.title(), pageTitle, description, root, nav, generated);
     }
 
     /** The path of an incident's page from the site root. */
