@@ -28,14 +28,13 @@ record Badge(String label, String message, BadgeColour colour) {
      * {@code status | partial system outage}.
      */
     static Badge overall(Indicator indicator, Strings strings) {
-        return new Badge(strings.text("badge.label.status"),
-                strings.text("indicator." + indicator.id()).toLowerCase(strings.locale()), BadgeColour.of(indicator));
+        return new Badge(strings.text("badge.label.status"), strings.text("badge.message.indicator." + indicator.id()),
+                BadgeColour.of(indicator));
     }
 
     /** The badge of a component's status, labelled with its name: {@code Public API | major outage}. */
     static Badge component(String name, ComponentStatus status, Strings strings) {
-        return new Badge(name, strings.text("component.status." + status.id()).toLowerCase(strings.locale()),
-                BadgeColour.of(status.indicator()));
+        return new Badge(name, strings.text("badge.message.status." + status.id()), BadgeColour.of(status.indicator()));
     }
 
     /** The badge of a component's 90-day uptime: {@code Public API uptime | 99.95%}. */
