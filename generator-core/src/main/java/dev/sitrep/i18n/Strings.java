@@ -135,6 +135,10 @@ public final class Strings {
     /**
      * Formats a message pattern in which an apostrophe is plain text ({@code l'incident {0}}).
      *
+     * <p>The patterns of sitrep's strings have only plain {@code {n}} places and get text as their values: those are
+     * filled in directly, as {@link MessageFormat} would fill them (a page calls this for every date, duration and
+     * count it writes); anything else goes through {@link MessageFormat}.
+     *
      * @throws IllegalArgumentException when the pattern is not a valid message format
      */
     public static String format(String pattern, Locale locale, Object... args) {
@@ -142,7 +146,50 @@ public final class Strings {
         if (pattern.indexOf('{') < 0) {
             return pattern;
         }
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+        String simple = simple(pattern, args);
+        return simple != null ? simple : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    /**
+     * {@code pattern} with its places filled, when each place is a plain {@code {n}} with a text value and every
+     * brace belongs to a place; else null.
+     */
+    private static String simple(String pattern, Object[] args) {
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '}') {
+                return null;
+            }
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int close = pattern.indexOf('}', i);
+            if (close < 0 || close == i + 1 || close - i > 3) {
+                return null;
+            }
+            int n = 0;
+            for (int j = i + 1; j < close; j++) {
+                char d = pattern.charAt(j);
+                if (d < '0' || d > '9') {
+                    return null;
+                }
+                n = n * 10 + (d - '0');
+            }
+            if (n < args.length) {
+                if (!(args[n] instanceof String text)) {
+                    return null;
+                }
+                out.append(text);
+            } else {
+                out.append('{').append(n).append('}');
+            }
+            i = close + 1;
+        }
+        return out.toString();
     }
 
     /**

@@ -74,6 +74,22 @@ class StringsTest {
     }
 
     @Test
+    void theDirectFillingOfPlacesIsWhatMessageFormatWrites() {
+        Object[] args = {"a", "b'c", "{2}", "d$e\\", "f"};
+        for (String language : Languages.BUILT_IN) {
+            for (String pattern : Languages.builtIn(language).orElseThrow().values().values()) {
+                assertEquals(new java.text.MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args),
+                        Strings.format(pattern, Locale.ROOT, args), pattern);
+            }
+        }
+        for (String pattern : List.of("{0}{1}", "x {3} y", "{01} {0}", "'{0}'", "{0}} {1}")) {
+            assertEquals(new java.text.MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args),
+                    Strings.format(pattern, Locale.ROOT, args), pattern);
+        }
+        assertEquals("1,234 x", Strings.format("{0} x", Locale.ENGLISH, 1234), "a number goes through MessageFormat");
+    }
+
+    @Test
     void pluralsFollowTheLanguage() throws IOException {
         write("strings_en.properties", "x.one = {0} incident\nx.other = {0} incidents\n");
         write("strings_fr.properties", "x.one = {0} incident\nx.other = {0} incidents\n");

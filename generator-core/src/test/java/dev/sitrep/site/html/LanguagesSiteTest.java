@@ -106,6 +106,27 @@ class LanguagesSiteTest {
         assertTrue(Files.readString(out.resolve("history.rss")).contains("<language>fr</language>"));
     }
 
+    @Test
+    void aRepositoryChangesOneStringAndItsTemplatesUseTheirOwn() throws IOException {
+        Path source = temp.resolve("source-own");
+        copy(ExampleSiteTest.SOURCE, source);
+        Files.createDirectories(source.resolve("templates"));
+        Files.writeString(source.resolve("templates/strings_en.properties"),
+                "nav.postmortems = Incident reviews\nacme.footer = Run by the Acme SRE team\n", StandardCharsets.UTF_8);
+        String layout = new String(getClass().getClassLoader().getResourceAsStream("dev/sitrep/templates/layout.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(source.resolve("templates/layout.ftlh"),
+                layout.replace("</footer>", "<p class=\"acme\">${t[\"acme.footer\"]}</p></footer>"),
+                StandardCharsets.UTF_8);
+        Path out = temp.resolve("site-own");
+        GenerateResult result = Sitrep.generate(new SitrepOptions(source, out, temp, ExampleSiteTest.NOW));
+        assertTrue(result.written(), () -> result.check().findings().toString());
+        Document index = Jsoup.parse(Files.readString(out.resolve("index.html")), "");
+        assertEquals("Incident reviews", index.select("nav.site-nav a").get(2).text());
+        assertEquals("Run by the Acme SRE team", index.selectFirst("p.acme").text());
+        assertEquals("Metrics", index.select("nav.site-nav a").get(4).text(), "every other string stays built in");
+    }
+
     /** Generates the example in {@code language} and returns the output folder. */
     private Path generate(String language) throws IOException {
         Path source = temp.resolve("source-" + language);
