@@ -44,15 +44,19 @@ final class LanguageReader {
                 + SourceTree.TEMPLATES_DIR + "/";
 
         boolean any = false;
+        boolean broken = false; // a strings file that cannot be read: its finding says so, not one per string
         Set<String> covered = new HashSet<>();
         Optional<String> mostSpecificUserFile = Optional.empty();
         List<String> candidates = Languages.candidates(maybe.get());
         for (String suffix : candidates) {
             String name = Languages.fileName(suffix);
-            Optional<StringsFile> user = tree.templates()
-                    .flatMap(folder -> userFile(folder.resolve(name), prefix + name, findings));
+            Optional<Path> file = tree.templates().map(folder -> folder.resolve(name));
+            // a file that is there but cannot be read has its own finding; the language is not without strings
+            boolean there = file.filter(f -> Files.exists(f, LinkOption.NOFOLLOW_LINKS)).isPresent();
+            any |= there;
+            Optional<StringsFile> user = file.flatMap(f -> userFile(f, prefix + name, findings));
+            broken |= there && user.isEmpty();
             if (user.isPresent()) {
-                any = true;
                 if (mostSpecificUserFile.isEmpty()) {
                     mostSpecificUserFile = Optional.of(prefix + name);
                 }
@@ -72,7 +76,7 @@ final class LanguageReader {
                     + " with its translations of sitrep's strings_en.properties");
             return;
         }
-        if (maybe.get().getLanguage().equals(Languages.FALLBACK)) {
+        if (broken || maybe.get().getLanguage().equals(Languages.FALLBACK)) {
             return;
         }
         Location missingAt = mostSpecificUserFile.map(Location::startOf).orElse(at);

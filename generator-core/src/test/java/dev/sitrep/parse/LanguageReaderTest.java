@@ -76,5 +76,8 @@ class LanguageReaderTest {
         Fixture.file(dir, "templates/strings_de.properties", new byte[] {'a', ' ', '=', ' ', (byte) 0xE4, '\n'});
         assertEquals(List.of("templates/strings_de.properties:1:5: error: byte 0xE4 is not valid UTF-8; save the "
                 + "file as UTF-8"), repo("de").check());
+        Fixture.file(dir, "templates/strings_nl.properties", new byte[] {'a', ' ', '=', ' ', (byte) 0xE4, '\n'});
+        assertEquals(List.of("templates/strings_nl.properties:1:5: error: byte 0xE4 is not valid UTF-8; save the "
+                + "file as UTF-8"), repo("nl").check(), "one finding: the language has a file, which is broken");
     }
 }
