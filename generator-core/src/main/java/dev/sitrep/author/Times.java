@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +45,14 @@ final class Times {
             return seconds(now);
         }
         try {
-            return seconds(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
+            Instant instant = seconds(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+            int year = instant.atOffset(ZoneOffset.UTC).getYear();
+            if (year < 1 || year > 9999) {
+                throw new AuthoringException(option + " '" + text + "' is in the year " + year + " in UTC; write a "
+                        + "time between the years 1 and 9999, e.g. " + file(now));
+            }
+            return instant;
+        } catch (java.time.DateTimeException e) {
             throw new AuthoringException(option + " '" + text + "' is not a time; write 'now' or an ISO-8601 time "
                     + "with an offset, e.g. " + file(now));
         }

@@ -67,4 +67,18 @@ class TextsTest {
         assertEquals("detected '2026-11-20 10:30' is not a time; write 'now' or an ISO-8601 time with an offset, "
                 + "e.g. 2026-11-20T12:00:00Z", e.getMessage());
     }
+
+    @Test
+    void aTimeOutsideTheYearsOneTo9999InUtcIsRefusedWithTheYear() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-20T10:30:00Z");
+        AuthoringException far = org.junit.jupiter.api.Assertions.assertThrows(AuthoringException.class,
+                () -> Times.parse("+10000-01-01T00:00:00Z", "detected", now));
+        assertEquals("detected '+10000-01-01T00:00:00Z' is in the year 10000 in UTC; write a time between the years "
+                + "1 and 9999, e.g. 2026-11-20T10:30:00Z", far.getMessage());
+        AuthoringException end = org.junit.jupiter.api.Assertions.assertThrows(AuthoringException.class,
+                () -> Times.parse("+999999999-12-31T23:59:59-18:00", "detected", now), "past the end of time in UTC");
+        assertEquals("detected '+999999999-12-31T23:59:59-18:00' is not a time; write 'now' or an ISO-8601 time with "
+                + "an offset, e.g. 2026-11-20T10:30:00Z", end.getMessage());
+        assertEquals(java.time.Instant.parse("9999-12-31T23:59:59Z"), Times.parse("9999-12-31T23:59:59Z", "detected", now));
+    }
 }
