@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.sitrep.SitrepException;
-import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.CurrentStatus;
 import dev.sitrep.metrics.UptimeReport;
@@ -54,17 +53,16 @@ public final class Badges implements SitePart {
     public void render(SiteContext context, SiteSink sink) {
         CurrentStatus status = context.metrics().status();
         UptimeReport uptime = context.metrics().uptime();
-        Strings strings = context.strings();
-        Badge overall = Badge.overall(status.indicator(), strings);
+        Badge overall = Badge.overall(status.indicator());
         sink.put(new OutputFile("status.svg", BadgeSvg.render(overall)));
         sink.put(json("shields.json", overall));
         for (ComponentState state : status.components()) {
             Component component = state.component();
             String folder = "components/" + component.id() + "/";
-            Badge badge = Badge.component(component.name(), state.status(), strings);
+            Badge badge = Badge.component(component.name(), state.status());
             sink.put(new OutputFile(folder + "status.svg", BadgeSvg.render(badge)));
             sink.put(json(folder + "shields.json", badge));
-            Badge up = Badge.uptime(component.name(), uptime.component(component.id()).percent(), strings);
+            Badge up = Badge.uptime(component.name(), uptime.component(component.id()).percent());
             sink.put(new OutputFile(folder + "uptime.svg", BadgeSvg.render(up)));
         }
     }

@@ -47,9 +47,8 @@ final class HistoryPageBuilder {
 
     /** The main history page: the most recent months with incidents. */
     HistoryPage page() {
-        Formats formats = pieces.formats();
-        Layout layout = pieces.layout(PATH, formats.text("common.incidentHistory"),
-                formats.text("history.description", pieces.config().title()));
+        Layout layout = pieces.layout(PATH, "Incident history",
+                "The incidents of " + pieces.config().title() + " in the last months, newest first.");
         List<MonthGroup> months = new ArrayList<>();
         int shown = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -59,20 +58,19 @@ final class HistoryPageBuilder {
             months.add(group(e.getKey(), e.getValue(), layout.root()));
             shown += e.getValue().size();
         }
-        int total = pieces.newestFirst().size();
+        String total = Formats.count(pieces.newestFirst().size(), "incident");
         String lead = months.size() < byMonth.size()
-                ? formats.count(total, "history.total.recent", Integer.toString(shown), Integer.toString(months.size()))
-                : formats.count(total, "history.total");
-        return new HistoryPage(layout, formats.text("common.incidentHistory"), lead, months,
-                yearLinks(layout.root(), 0), "");
+                ? shown + " of " + total + ", from the " + months.size()
+                        + " most recent months that have any; earlier ones are on the year pages"
+                : total;
+        return new HistoryPage(layout, "Incident history", lead, months, yearLinks(layout.root(), 0), "");
     }
 
     /** The page of one year: every incident detected in it. */
     HistoryPage yearPage(int year) {
         String path = yearPath(year);
-        Formats formats = pieces.formats();
-        Layout layout = pieces.layout(path, formats.text("history.year", Integer.toString(year)),
-                formats.text("history.year.description", pieces.config().title(), Integer.toString(year)));
+        Layout layout = pieces.layout(path, "Incidents in " + year,
+                "Every incident of " + pieces.config().title() + " in " + year + ", newest first.");
         List<MonthGroup> months = new ArrayList<>();
         int count = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -81,8 +79,7 @@ final class HistoryPageBuilder {
                 count += e.getValue().size();
             }
         }
-        return new HistoryPage(layout, formats.text("history.year", Year.of(year).toString()),
-                formats.count(count, "history.total"), months,
+        return new HistoryPage(layout, "Incidents in " + Year.of(year), Formats.count(count, "incident"), months,
                 yearLinks(layout.root(), year), layout.root() + PATH);
     }
 
