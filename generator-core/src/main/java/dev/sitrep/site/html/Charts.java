@@ -64,15 +64,9 @@ final class Charts {
         List<MonthlyTrend> months = recent(all);
         List<YearMonth> names = months.stream().map(MonthlyTrend::month).toList();
         long max = months.stream().mapToLong(MonthlyTrend::total).max().orElse(0);
-        long step = step(max);
-        long top = Math.max(step, ceilTo(max, step));
         List<Chart.Line> lines = new ArrayList<>();
         List<Chart.Label> labels = new ArrayList<>();
-        for (long v = 0; v <= top; v += step) {
-            double y = y(v, top);
-            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), v == 0 ? "axis" : "grid"));
-            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Long.toString(v), "end"));
-        }
+        long top = countAxis(max, lines, labels);
         List<Chart.Rect> rects = new ArrayList<>();
         double slot = months.isEmpty() ? PLOT_W : PLOT_W / months.size();
         double barW = Math.min(36, slot * 0.62);
@@ -114,15 +108,9 @@ final class Charts {
         List<QuarterFactors> quarters = all.subList(Math.max(0, all.size() - MAX_QUARTERS), all.size());
         long max = quarters.stream().mapToLong(q -> q.counts().stream().mapToLong(Integer::longValue).sum()).max()
                 .orElse(0);
-        long step = step(max);
-        long top = Math.max(step, ceilTo(max, step));
         List<Chart.Line> lines = new ArrayList<>();
         List<Chart.Label> labels = new ArrayList<>();
-        for (long v = 0; v <= top; v += step) {
-            double y = y(v, top);
-            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), v == 0 ? "axis" : "grid"));
-            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Long.toString(v), "end"));
-        }
+        long top = countAxis(max, lines, labels);
         List<Chart.Rect> rects = new ArrayList<>();
         double slot = quarters.isEmpty() ? PLOT_W : PLOT_W / quarters.size();
         double barW = Math.min(36, slot * 0.62);
@@ -269,6 +257,18 @@ final class Charts {
             text = text + " " + month.getYear();
         }
         labels.add(new Chart.Label(n(x), n(HEIGHT - BOTTOM + 18), text, "middle"));
+    }
+
+    /** The grid lines and labels of a count axis up to at least {@code max}, in round steps; returns its top. */
+    private static long countAxis(long max, List<Chart.Line> lines, List<Chart.Label> labels) {
+        long step = step(max);
+        long top = Math.max(step, ceilTo(max, step));
+        for (long v = 0; v <= top; v += step) {
+            double y = y(v, top);
+            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), v == 0 ? "axis" : "grid"));
+            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Long.toString(v), "end"));
+        }
+        return top;
     }
 
     private static String severityName(Severity severity) {
