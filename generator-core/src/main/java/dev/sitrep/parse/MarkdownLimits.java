@@ -74,6 +74,12 @@ final class MarkdownLimits {
      * so this bounds the stack one parse can take to some 50 MiB, well inside {@link DeepStack#STACK_BYTES}.
      */
     static final int MAX_INLINE_CHARS = 100_000;
+    /**
+     * The most characters of one word (no space in between; a link's destination does not count) in a paragraph,
+     * table row or heading: flexmark's autolink extension takes time that grows with the square of a word's length
+     * when the word is full of '-' or '.' (40,000 characters of {@code -f-f-f}: 2 s).
+     */
+    static final int MAX_WORD_CHARS = 2_000;
 
 
     private MarkdownLimits() {
@@ -368,7 +374,7 @@ final class MarkdownLimits {
         if (block instanceof Paragraph && isTableSeparator(secondLine(text))) {
             // a table: flexmark parses each cell on its own, so each row is measured on its own
             what = "table row";
-            markup = new Markup(0, 0, 0, 0, 0);
+            markup = new Markup(0, 0, 0, 0, 0, 0);
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || text.charAt(i) == '\n') {
@@ -388,6 +394,12 @@ final class MarkdownLimits {
                     "this %s has %,d characters; sitrep renders at most %,d in one paragraph, table row or heading, "
                             + "so split it, or put logs and data in a fenced code block", what, markup.chars,
                     MAX_INLINE_CHARS));
+        }
+        if (markup.longestWord > MAX_WORD_CHARS) {
+            findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
+                    "this %s has a word of %,d characters without a space; sitrep renders words of at most %,d, so "
+                            + "break it up, or put it in a fenced code block", what, markup.longestWord,
+                    MAX_WORD_CHARS));
         }
         if (markup.links > MAX_LINKS_PER_BLOCK) {
             findings.error(Rule.MARKDOWN_LIMIT, at(file, bodyLine, block), String.format(Locale.ROOT,
@@ -473,7 +485,7 @@ final class MarkdownLimits {
      * open or close emphasis, not inside a word such as {@code snake_case}); runs of backticks; {@code <} and
      * {@code &}.
      */
-    private record Markup(int chars, int links, int emphasis, int codeSpans, int html) {
+    private record Markup(int chars, int longestWord, int links, int emphasis, int codeSpans, int html) {
 
         static Markup of(CharSequence text, int from, int to) {
             int links = 0;
@@ -482,8 +494,22 @@ final class MarkdownLimits {
             int html = 0;
             int chars = 0;
             int spaces = 0; // counted once something follows them on their line
+            int word = 0;
+            int longestWord = 0;
+            boolean destination = false; // inside the (...) after ']': not text, so no word
             for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    word = 0;
+                    destination = false;
+                } else if (destination) {
+                    destination = c != ')';
+                } else if (c == '(' && i > from && text.charAt(i - 1) == ']') {
+                    destination = true;
+                    word = 0;
+                } else {
+                    longestWord = Math.max(longestWord, ++word);
+                }
                 if (c == ' ' || c == '\t') {
                     spaces++;
                 } else if (c == '\n') {
@@ -509,11 +535,11 @@ final class MarkdownLimits {
                     codeSpans++;
                 }
             }
-            return new Markup(chars, links, emphasis, codeSpans, html);
+            return new Markup(chars, longestWord, links, emphasis, codeSpans, html);
         }
 
         boolean within() {
-            return chars <= MAX_INLINE_CHARS && links <= MAX_LINKS_PER_BLOCK && emphasis <= MAX_EMPHASIS_PER_BLOCK
+            return chars <= MAX_INLINE_CHARS && longestWord <= MAX_WORD_CHARS && links <= MAX_LINKS_PER_BLOCK && emphasis <= MAX_EMPHASIS_PER_BLOCK
                     && codeSpans <= MAX_CODE_MARKERS_PER_BLOCK && html <= MAX_HTML_MARKERS_PER_BLOCK;
         }
     }

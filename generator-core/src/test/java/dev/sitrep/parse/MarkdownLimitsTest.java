@@ -79,13 +79,13 @@ class MarkdownLimitsTest {
                 + "fenced code block"), findings("*a* ".repeat(1000) + "*"));
         assertEquals(List.of("postmortem.md:10:1: error: this heading has 3,000 emphasis markers (* _ ~); sitrep "
                 + "renders at most 1,000 in one paragraph, table row or heading, so split it, or put code and logs in a "
-                + "fenced code block"), findings("## " + "*a".repeat(3000)));
+                + "fenced code block"), findings("## " + "*a ".repeat(3000)));
         assertEquals(List.of("postmortem.md:10:1: error: this paragraph has 4,000 code-span markers (`); sitrep renders "
                 + "at most 2,000 in one paragraph, table row or heading, so split it, or put code and logs in a fenced "
-                + "code block"), findings("e`".repeat(4000)));
+                + "code block"), findings("e` ".repeat(4000)));
         assertEquals(List.of("postmortem.md:10:1: error: this paragraph has 1,000 '<' and '&' (inline HTML, autolinks, "
                 + "entities); sitrep renders at most 500 in one paragraph, table row or heading, so split it, or put code "
-                + "and logs in a fenced code block"), findings("<b>&amp;".repeat(500)));
+                + "and logs in a fenced code block"), findings("<b>&amp; ".repeat(500)));
         assertEquals(List.of(), findings("a &lt; b ".repeat(500)));
         assertEquals(List.of(), findings("```\n" + "e`*<&".repeat(40_000) + "\n```"), "code blocks are not parsed inline");
         assertEquals(List.of(), findings("a_snake_case_name ".repeat(2000)), "an underscore inside a word emphasises nothing");
@@ -100,6 +100,15 @@ class MarkdownLimitsTest {
         assertEquals(List.of("postmortem.md:10:1: error: 3,000 lines follow each other here without a blank line; "
                 + "sitrep reads at most 500 in a row, so separate paragraphs with blank lines, or move long logs out "
                 + "and link to them"), findings("```\n" + "=x\n".repeat(2_998) + "```\n"), "in a code block too");
+    }
+
+    @Test
+    void aWordOfMoreThanTwoThousandCharactersIsReportedButNotALongLinkDestination() {
+        assertEquals(List.of(), findings("A dashboard: [latency](https://grafana.example/d/x?" + "var-a=b&".repeat(500)
+                + ") and " + "-f".repeat(1_000) + " ."), "a destination of 4,000 characters, a word of 2,000");
+        assertEquals(List.of("postmortem.md:10:1: error: this paragraph has a word of 50,000 characters without a space; "
+                + "sitrep renders words of at most 2,000, so break it up, or put it in a fenced code block"),
+                findings("-f".repeat(25_000)));
     }
 
     @Test
@@ -164,7 +173,7 @@ class MarkdownLimitsTest {
     void aBodyOverAMillionCharactersIsReportedAtItsFirstLine() {
         assertEquals(List.of("postmortem.md:10:1: error: the postmortem body has 1,000,001 characters; sitrep renders "
                 + "bodies of at most 1,000,000, so move long logs or data out of it and link to them"),
-                findings(("x".repeat(9_998) + "\n\n").repeat(100) + "x"));
+                findings(("x ".repeat(4_999) + "\n\n").repeat(100) + "x"));
     }
 
     @Test
@@ -173,11 +182,11 @@ class MarkdownLimitsTest {
                 "98,000 characters in one paragraph");
         assertEquals(List.of("postmortem.md:12:1: error: this paragraph has 100,001 characters; sitrep renders at most "
                 + "100,000 in one paragraph, table row or heading, so split it, or put logs and data in a fenced code "
-                + "block"), findings("Log:\n\n" + "0123456789".repeat(10_000) + "x"));
-        assertEquals(List.of("postmortem.md:10:1: error: this table row has 100,004 characters; sitrep renders at "
+                + "block"), findings("Log:\n\n" + "012345678 ".repeat(10_000) + "x"));
+        assertEquals(List.of("postmortem.md:10:1: error: this table row has 100,003 characters; sitrep renders at "
                 + "most 100,000 in one paragraph, table row or heading, so split it, or put logs and data in a fenced "
-                + "code block"), findings("| a |\n|---|\n| x |\n| " + "y".repeat(100_000) + " |\n"));
-        assertEquals(List.of(), findings("| a |\n|---|\n" + ("| " + "y".repeat(90_000) + " |\n").repeat(3)),
+                + "code block"), findings("| a |\n|---|\n| x |\n| " + "yyy ".repeat(25_000) + "|\n"));
+        assertEquals(List.of(), findings("| a |\n|---|\n" + ("| " + "yyy ".repeat(22_500) + "|\n").repeat(3)),
                 "each row is measured on its own");
         assertEquals(List.of(), findings("```\n" + ("log line " + "x".repeat(400) + "\n").repeat(400) + "```\n"),
                 "code is not parsed inline: 160,000 characters of code");
