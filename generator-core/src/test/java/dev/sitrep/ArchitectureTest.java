@@ -40,23 +40,27 @@ class ArchitectureTest {
      * {@link SitrepOptions}, the results); {@code site} includes its subpackages {@code html}, {@code feed},
      * {@code api} and {@code calendar}. The Maven plugin sits on top of the facade and {@code author}.
      *
-     * <p>Some edges need a word: a finding carries a model {@code Location}, so whoever reads findings sees the model;
+     * <p>Some edges need a word: {@code i18n} (the strings of each language) sits below everything that writes
+     * words, so the read stage can check a repository's strings files, the site can write them and {@code author}
+     * can announce in the site's language; a finding carries a model {@code Location}, so whoever reads findings sees
+     * the model;
      * {@code git} reads earlier versions of postmortems (the publication witness) with the parse stage; the authoring
      * tools of {@code author} check what they write through the facade.
      */
     static final String GRAPH = """
             model    ->
             markdown ->
+            i18n     ->
             finding  -> model
             source   -> model finding
-            parse    -> model finding source markdown
+            parse    -> model finding source markdown i18n
             check    -> model finding
             metrics  -> model
             git      -> model finding source parse
             report   -> model finding
-            site     -> model metrics markdown
-            facade   -> model finding source parse check metrics git site
-            author   -> facade model finding source parse report
+            site     -> model metrics markdown i18n
+            facade   -> model finding source parse check metrics git site i18n
+            author   -> facade model finding source parse report i18n
             """;
 
     /** Being deleted: the worker JVM. Nothing may use it, and it is not checked itself. */

@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
@@ -13,34 +14,48 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The latest state of an incident in the words of the procedures, ready to paste: the internal status update
  * ({@code INCIDENT UPDATE [HH:MM]}), the customer notification (while open) or the resolution notification (once
- * resolved), and the status page summary with its timeline. Times are in the site's time zone.
+ * resolved), and the status page summary with its timeline. Times are in the site's time zone; the words are those
+ * of the site's {@code language} ({@code announce.*} and the status words of its strings).
  */
 public final class Announcements {
 
     private Announcements() {
     }
 
-    /** Renders every announcement for {@code incident} as of {@code now}, each under a {@code ====} heading line. */
+    /**
+     * Renders every announcement for {@code incident} as of {@code now}, each under a {@code ====} heading line, in
+     * the built-in strings of the site's language.
+     */
     public static String render(SiteConfig config, Incident incident, Instant now) {
+        return render(config, Strings.of(config.language(), Optional.empty()), incident, now);
+    }
+
+    /** Renders every announcement for {@code incident} as of {@code now} in {@code strings}. */
+    public static String render(SiteConfig config, Strings strings, Incident incident, Instant now) {
         ZoneId zone = config.timezone();
         Optional<Severity> severity = config.severity(incident.severity());
         StringBuilder out = new StringBuilder();
-        out.append("==== Internal status update ====\n").append(internal(config, incident, severity, now))
-                .append('\n');
+        out.append(heading(strings, "announce.heading.internal"))
+                .append(internal(config, strings, incident, severity, now)).append('\n');
         if (incident.isResolved()) {
-            out.append("==== Customer resolution notification ====\n")
-                    .append(resolution(config, incident, severity, now));
+            out.append(heading(strings, "announce.heading.resolution"))
+                    .append(resolution(config, strings, incident, severity, now));
         } else {
-            out.append("==== Customer notification ====\n").append(customer(config, incident, severity));
+            out.append(heading(strings, "announce.heading.customer"))
+                    .append(customer(config, strings, incident, severity));
         }
-        out.append('\n').append("==== Status page ====\n").append(statusPage(incident, zone));
+        out.append('\n').append(heading(strings, "announce.heading.statusPage"))
+                .append(statusPage(strings, incident, zone));
         return out.toString();
+    }
+
+    private static String heading(Strings strings, String key) {
+        return "==== " + strings.text(key) + " ====\n";
     }
 
     /** The link to the incident's page on the status site. */
@@ -49,101 +64,111 @@ public final class Announcements {
         return base + "/incidents/" + incident.id() + "/";
     }
 
-    static String internal(SiteConfig config, Incident incident, Optional<Severity> severity, Instant now) {
+    static String internal(SiteConfig config, Strings strings, Incident incident, Optional<Severity> severity,
+                           Instant now) {
         ZoneId zone = config.timezone();
         StatusUpdate last = incident.lastUpdate();
-        String severityText = Texts.oneLine(severity.map(s -> s.id() + " " + s.name()).orElse(incident.severity()));
-        return "**INCIDENT UPDATE [" + when(last.at(), zone, last.at()) + "]**\n"
-                + "Incident: " + Texts.oneLine(incident.title()) + " (" + severityText + ")\n"
-                + "Status: " + last.status().id().toUpperCase(Locale.ROOT) + "\n"
-                + "Impact: " + impact(config, incident) + "\n"
-                + "Actions Taken: " + Texts.oneLine(last.message()) + "\n"
-                + "Next Steps: " + nextSteps(config, incident, severity, now) + "\n"
-                + "ETA: " + eta(incident, severity, zone, now) + "\n"
-                + "Status page: " + link(config, incident) + "\n";
+        String severityText = Texts.oneLine(severity.map(s -> s.id() + " " + severityName(config, strings, s))
+                .orElse(incident.severity()));
+        return strings.format("announce.internal.title", when(last.at(), zone, last.at())) + "\n"
+                + strings.format("announce.internal.incident", Texts.oneLine(incident.title()), severityText) + "\n"
+                + strings.format("announce.internal.status", status(strings, last.status())
+                        .toUpperCase(strings.locale())) + "\n"
+                + strings.format("announce.internal.impact", impact(config, strings, incident)) + "\n"
+                + strings.format("announce.internal.actions", Texts.oneLine(last.message())) + "\n"
+                + strings.format("announce.internal.next", nextSteps(config, strings, incident, severity, now)) + "\n"
+                + strings.format("announce.internal.eta", eta(strings, incident, severity, zone, now)) + "\n"
+                + strings.format("announce.internal.link", link(config, incident)) + "\n";
     }
 
-    private static String nextSteps(SiteConfig config, Incident incident, Optional<Severity> severity, Instant now) {
+    private static String nextSteps(SiteConfig config, Strings strings, Incident incident,
+                                    Optional<Severity> severity, Instant now) {
         ZoneId zone = config.timezone();
         StatusUpdate last = incident.lastUpdate();
         String step = switch (last.status()) {
-            case INVESTIGATING -> "Find the cause and mitigate the impact.";
-            case IDENTIFIED -> "Fix or mitigate the cause.";
-            case MONITORING -> "Watch the fix; resolve once the metrics stay normal.";
+            case INVESTIGATING -> strings.text("announce.next.investigating");
+            case IDENTIFIED -> strings.text("announce.next.identified");
+            case MONITORING -> strings.text("announce.next.monitoring");
             case RESOLVED -> severity.filter(Severity::postmortemRequired).isPresent()
-                    ? "Write the postmortem, due by " + when(incident.resolvedAt().orElse(last.at())
-                    .plus(config.postmortem().dueWithin()), zone, now) + "."
-                    : "Decide whether a postmortem is worth writing.";
+                    ? strings.format("announce.next.postmortem", when(incident.resolvedAt().orElse(last.at())
+                    .plus(config.postmortem().dueWithin()), zone, now))
+                    : strings.text("announce.next.decide");
         };
         if (last.status() != IncidentStatus.RESOLVED && severity.flatMap(Severity::updateEvery).isPresent()) {
             Instant next = last.at().plus(severity.get().updateEvery().get());
-            step += next.isBefore(now)
-                    ? " The next update was due at " + when(next, zone, now) + ": post one now."
-                    : " Next update by " + when(next, zone, now) + ".";
+            step += " " + (next.isBefore(now)
+                    ? strings.format("announce.next.updateLate", when(next, zone, now))
+                    : strings.format("announce.next.update", when(next, zone, now)));
         }
         return step;
     }
 
-    private static String eta(Incident incident, Optional<Severity> severity, ZoneId zone, Instant now) {
+    private static String eta(Strings strings, Incident incident, Optional<Severity> severity, ZoneId zone,
+                              Instant now) {
         if (incident.isResolved()) {
-            return "Resolved at " + when(incident.resolvedAt().orElseThrow(), zone, now) + ".";
+            return strings.format("announce.eta.resolved", when(incident.resolvedAt().orElseThrow(), zone, now));
         }
         Optional<Duration> target = severity.flatMap(Severity::resolveWithin);
         if (target.isEmpty()) {
-            return "Not known yet.";
+            return strings.text("announce.eta.unknown");
         }
         Instant by = incident.detected().plus(target.get());
-        String what = "the " + severity.get().id() + " target is resolution within " + Times.human(target.get());
-        return by.isBefore(now)
-                ? "Not known yet; " + what + ", which passed at " + when(by, zone, now) + "."
-                : "Not known yet; " + what + ", by " + when(by, zone, now) + ".";
+        return strings.format(by.isBefore(now) ? "announce.eta.passed" : "announce.eta.by", severity.get().id(),
+                human(strings, target.get()), when(by, zone, now));
     }
 
-    static String customer(SiteConfig config, Incident incident, Optional<Severity> severity) {
-        String issue = Texts.inSentence(Texts.oneLine(incident.title())) + " affecting "
-                + Texts.and(names(config, incident));
+    static String customer(SiteConfig config, Strings strings, Incident incident, Optional<Severity> severity) {
+        String title = Texts.oneLine(incident.title());
+        if (Boolean.parseBoolean(strings.text("announce.titleInSentence.lowerCase"))) {
+            title = Texts.inSentence(title);
+        }
+        String components = and(strings, names(config, incident));
         String first = switch (incident.lastUpdate().status()) {
-            case IDENTIFIED -> "We have identified the cause of " + issue + " and are working on a fix.";
-            case MONITORING -> "A fix for " + issue + " is in place and we are monitoring the results.";
-            default -> "We are currently investigating reports of " + issue + ".";
+            case IDENTIFIED -> strings.format("announce.customer.identified", title, components);
+            case MONITORING -> strings.format("announce.customer.monitoring", title, components);
+            default -> strings.format("announce.customer.investigating", title, components);
         };
         String cadence = severity.flatMap(Severity::updateEvery)
-                .map(d -> "We will provide updates every " + Times.human(d) + " until resolved.")
-                .orElse("We will provide further updates until this is resolved.");
-        return first + "\n" + cadence + "\n" + "Status: " + link(config, incident) + "\n";
+                .map(d -> strings.format("announce.customer.cadence", human(strings, d)))
+                .orElse(strings.text("announce.customer.further"));
+        return first + "\n" + cadence + "\n" + strings.format("announce.link", link(config, incident)) + "\n";
     }
 
-    static String resolution(SiteConfig config, Incident incident, Optional<Severity> severity, Instant now) {
+    static String resolution(SiteConfig config, Strings strings, Incident incident, Optional<Severity> severity,
+                             Instant now) {
         ZoneId zone = config.timezone();
         Instant resolved = incident.resolvedAt().orElseThrow();
-        StringBuilder out = new StringBuilder("The issue affecting ").append(Texts.and(names(config, incident)))
-                .append(" has been resolved as of ").append(when(resolved, zone, now)).append(".\n")
-                .append("All services are now operating normally.\n");
+        StringBuilder out = new StringBuilder(strings.format("announce.resolution.resolved",
+                and(strings, names(config, incident)), when(resolved, zone, now))).append('\n')
+                .append(strings.text("announce.resolution.normal")).append('\n');
         boolean published = incident.postmortem().filter(p -> p.isPublished()).isPresent();
         if (published) {
-            out.append("Read the post-incident report: ").append(link(config, incident)).append('\n');
+            out.append(strings.format("announce.resolution.report", link(config, incident))).append('\n');
         } else if (severity.filter(Severity::postmortemRequired).isPresent()) {
-            out.append("We will publish a post-incident report within ")
-                    .append(hours(config.postmortem().dueWithin())).append(".\n");
+            out.append(strings.format("announce.resolution.promise", hours(strings, config.postmortem().dueWithin())))
+                    .append('\n');
         }
-        return out.append("Status: ").append(link(config, incident)).append('\n').toString();
+        return out.append(strings.format("announce.link", link(config, incident))).append('\n').toString();
     }
 
     private record Milestone(Instant at, String what) {
     }
 
-    static String statusPage(Incident incident, ZoneId zone) {
+    static String statusPage(Strings strings, Incident incident, ZoneId zone) {
         List<Milestone> milestones = new ArrayList<>();
-        milestones.add(new Milestone(incident.detected(), "Issue detected"));
+        milestones.add(new Milestone(incident.detected(), strings.text("announce.milestone.detected")));
         incident.updates().stream().filter(u -> u.status() == IncidentStatus.IDENTIFIED).findFirst()
-                .ifPresent(u -> milestones.add(new Milestone(u.at(), "Root cause identified")));
+                .ifPresent(u -> milestones.add(new Milestone(u.at(), strings.text("announce.milestone.identified"))));
         incident.mitigated().or(() -> incident.updates().stream()
                         .filter(u -> u.status() == IncidentStatus.MONITORING).map(StatusUpdate::at).findFirst())
-                .ifPresent(t -> milestones.add(new Milestone(t, "Fix deployed")));
-        incident.resolvedAt().ifPresent(t -> milestones.add(new Milestone(t, "Issue resolved")));
+                .ifPresent(t -> milestones.add(new Milestone(t, strings.text("announce.milestone.fixed"))));
+        incident.resolvedAt().ifPresent(t -> milestones.add(new Milestone(t,
+                strings.text("announce.milestone.resolved"))));
         boolean oneDay = milestones.stream().map(m -> Times.date(m.at, zone)).distinct().count() == 1;
-        StringBuilder out = new StringBuilder("Status: ").append(incident.lastUpdate().status().label())
-                .append("\n\nTimeline (").append(Times.zoneName(incident.detected(), zone)).append("):\n");
+        StringBuilder out = new StringBuilder(strings.format("announce.statusPage.status",
+                status(strings, incident.lastUpdate().status()))).append("\n\n")
+                .append(strings.format("announce.statusPage.timeline", Times.zoneName(incident.detected(), zone)))
+                .append('\n');
         for (Milestone m : milestones) {
             out.append('[').append(oneDay ? Times.clock(m.at, zone) : Times.dateClock(m.at, zone)).append("] - ")
                     .append(m.what).append('\n');
@@ -151,18 +176,38 @@ public final class Announcements {
         return out.toString();
     }
 
+    /** The word of an incident status: {@code Monitoring}. */
+    private static String status(Strings strings, IncidentStatus status) {
+        return strings.text("incident.status." + status.id());
+    }
+
+    /** A severity's name: the default scheme's names are sitrep's words, in the site's language. */
+    private static String severityName(SiteConfig config, Strings strings, Severity severity) {
+        return config.severities().equals(Severity.defaults())
+                ? strings.text("severity.default." + severity.id()) : severity.name();
+    }
+
     private static List<String> names(SiteConfig config, Incident incident) {
         return incident.components().stream().map(AffectedComponent::componentId)
                 .map(id -> Texts.oneLine(config.component(id).map(Component::name).orElse(id))).toList();
     }
 
-    private static String impact(SiteConfig config, Incident incident) {
+    private static String impact(SiteConfig config, Strings strings, Incident incident) {
         List<String> parts = new ArrayList<>();
         for (AffectedComponent c : incident.components()) {
-            parts.add(Texts.oneLine(config.component(c.componentId()).map(Component::name).orElse(c.componentId())) + ": "
-                    + c.impact().label().toLowerCase(Locale.ROOT));
+            parts.add(Texts.oneLine(config.component(c.componentId()).map(Component::name).orElse(c.componentId()))
+                    + ": " + strings.text("announce.impact." + c.impact().id()));
         }
         return String.join("; ", parts);
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}, in the language's words. */
+    private static String and(Strings strings, List<String> items) {
+        if (items.size() < 2) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return strings.format("announce.list.and", String.join(", ", items.subList(0, items.size() - 1)),
+                items.get(items.size() - 1));
     }
 
     /** A time for a message: the clock time and zone, with the date when it is not the day of {@code today}. */
@@ -172,11 +217,30 @@ public final class Announcements {
         return clock + " " + Times.zoneName(t, zone);
     }
 
-    /** {@code 48 hours} for up to three days in whole hours, else days and hours. */
-    private static String hours(Duration d) {
-        if (d.toMinutes() % 60 == 0 && d.toHours() <= 72) {
-            return d.toHours() + (d.toHours() == 1 ? " hour" : " hours");
+    /** A duration to the minute: {@code 2 hours 38 minutes}, {@code 1 day 3 hours}, {@code 45 minutes}. */
+    static String human(Strings strings, Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        long mins = minutes % 60;
+        List<String> parts = new ArrayList<>();
+        if (days > 0) {
+            parts.add(strings.plural("announce.duration.days", days));
         }
-        return Times.human(d);
+        if (hours > 0) {
+            parts.add(strings.plural("announce.duration.hours", hours));
+        }
+        if (mins > 0 && days == 0) {
+            parts.add(strings.plural("announce.duration.minutes", mins));
+        }
+        return parts.isEmpty() ? strings.text("announce.duration.lessThanAMinute") : String.join(" ", parts);
+    }
+
+    /** {@code 48 hours} for up to three days in whole hours, else days and hours. */
+    private static String hours(Strings strings, Duration d) {
+        if (d.toMinutes() % 60 == 0 && d.toHours() <= 72) {
+            return strings.plural("announce.duration.hours", d.toHours());
+        }
+        return human(strings, d);
     }
 }

@@ -7,6 +7,7 @@ import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.finding.Suggestions;
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.model.ActionItem;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.SiteConfig;
@@ -15,6 +16,7 @@ import dev.sitrep.report.TextReport;
 import dev.sitrep.source.SourceFile;
 import dev.sitrep.source.SourceTree;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +83,13 @@ public final class Workspace {
 
     public SiteConfig config() {
         return repository.config();
+    }
+
+    /** The words of the repository's {@code language}, with the overrides of its {@code templates/} folder. */
+    public Strings strings() {
+        Path templates = sourceDirectory.resolve(SourceTree.TEMPLATES_DIR);
+        return Strings.of(config().language(),
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
     }
 
     /** The result of checking the repository as it was when loaded. */

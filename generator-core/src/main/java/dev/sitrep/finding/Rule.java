@@ -23,6 +23,9 @@ public enum Rule {
     STRAY_FILE("SR012", "stray-file", Kind.DATA, "A file in the source tree that sitrep cannot place."),
     MARKDOWN_LIMIT("SR013", "markdown-limit", Kind.DATA,
             "A postmortem body beyond what sitrep renders: too large, nested too deep, a table or a block too big."),
+    STRINGS("SR014", "strings", Kind.DATA,
+            "A language without strings, a broken message in a strings file (errors), or a string that a language "
+                    + "lacks or that sitrep does not have (warnings)."),
     POSTMORTEM_OVERDUE("SR101", "postmortem-overdue", Kind.POLICY, "A required postmortem is not published by its due time."),
     POSTMORTEM_LATE("SR102", "postmortem-late", Kind.POLICY, "A postmortem was published after its due time."),
     ACKNOWLEDGE_TARGET("SR103", "acknowledge-target", Kind.POLICY, "Acknowledged later than the severity's target."),

@@ -5,20 +5,41 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The site configuration, {@code sitrep.yaml}. */
-public record SiteConfig(String title, String baseUrl, ZoneId timezone, List<Component> components,
+/**
+ * The site configuration, {@code sitrep.yaml}.
+ *
+ * @param language the language of the site, a well-formed BCP 47 tag as written ({@code en}, {@code pt-BR})
+ */
+public record SiteConfig(String title, String baseUrl, ZoneId timezone, String language, List<Component> components,
                          List<Severity> severities, PostmortemPolicy postmortem, ActionItemPolicy actionItems,
                          Positions positions) {
+
+    /** The language of a site whose {@code sitrep.yaml} does not say. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(language, "language");
         components = List.copyOf(components);
         severities = List.copyOf(severities);
         Objects.requireNonNull(postmortem, "postmortem");
         Objects.requireNonNull(actionItems, "actionItems");
         Objects.requireNonNull(positions, "positions");
+    }
+
+    /** A configuration in English, the default {@code language}. */
+    public SiteConfig(String title, String baseUrl, ZoneId timezone, List<Component> components,
+                      List<Severity> severities, PostmortemPolicy postmortem, ActionItemPolicy actionItems,
+                      Positions positions) {
+        this(title, baseUrl, timezone, DEFAULT_LANGUAGE, components, severities, postmortem, actionItems, positions);
+    }
+
+    /** The same configuration in another language. */
+    public SiteConfig withLanguage(String language) {
+        return new SiteConfig(title, baseUrl, timezone, language, components, severities, postmortem, actionItems,
+                positions);
     }
 
     public Optional<Component> component(String id) {

@@ -3,6 +3,7 @@ package dev.sitrep.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Rule;
+import dev.sitrep.i18n.Languages;
 import dev.sitrep.model.ActionItemPolicy;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Impact;
@@ -38,16 +39,19 @@ final class ConfigReader {
             return Optional.empty();
         }
         Fields f = maybe.get();
-        f.allowOnly("sitrep.yaml", "title", "baseUrl", "timezone", "components", "severities", "postmortem",
+        f.allowOnly("sitrep.yaml", "title", "baseUrl", "timezone", "language", "components", "severities", "postmortem",
                 "actionItems");
         String title = f.text("title", true).orElse("");
         String baseUrl = f.text("baseUrl", true).filter(u -> checkBaseUrl(u, f)).orElse("");
         ZoneId zone = f.text("timezone", false).flatMap(z -> zone(z, f)).orElse(ZoneOffset.UTC);
+        String language = f.text("language", false).filter(l -> checkLanguage(l, f))
+                .orElse(SiteConfig.DEFAULT_LANGUAGE);
         List<Component> components = components(f);
         List<Severity> severities = f.has("severities") ? severities(f) : Severity.defaults();
         PostmortemPolicy postmortem = postmortem(f);
         ActionItemPolicy actionItems = actionItems(f);
-        return Optional.of(new SiteConfig(title, baseUrl, zone, components, severities, postmortem, actionItems,
+        return Optional.of(new SiteConfig(title, baseUrl, zone, language, components, severities, postmortem,
+                actionItems,
                 doc.positions()));
     }
 
@@ -64,6 +68,15 @@ final class ConfigReader {
         }
         f.invalid("baseUrl", "'baseUrl' '" + url + "' must be an absolute http(s) URL without query, "
                 + "e.g. https://status.example.com");
+        return false;
+    }
+
+    private static boolean checkLanguage(String language, Fields f) {
+        if (Languages.locale(language).isPresent()) {
+            return true;
+        }
+        f.invalid("language", "'language' '" + language + "' is not a BCP 47 language tag; use one such as "
+                + String.join(", ", Languages.BUILT_IN) + " or pt-BR");
         return false;
     }
 

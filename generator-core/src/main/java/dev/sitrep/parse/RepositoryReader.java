@@ -33,6 +33,7 @@ public final class RepositoryReader {
                 .flatMap(f -> text(f, findings))
                 .flatMap(t -> yaml.read(tree.config().get().display(), t, 1, findings))
                 .flatMap(doc -> ConfigReader.read(doc, findings));
+        config.ifPresent(c -> LanguageReader.read(c, tree, tree.config().get().display(), findings));
 
         // One parallel pass over every file, whatever its kind, so that no core idles at the end of one kind
         // while the other finishes it; then postmortems are attached to the incidents of their folders. The files

@@ -4,6 +4,8 @@ title: [=titleYaml]
 baseUrl: [=baseUrlYaml]
 # the zone times are shown in, an IANA name such as Europe/Berlin
 timezone: UTC
+# the language of every page and feed: en, de, fr or es (or your own, see sitrep's docs/languages.md)
+language: en
 
 # What customers see on the status page. Ids are lowercase letters, digits and hyphens, and never change:
 # incidents name them. Add `group:` to group components, `description:` to explain one.

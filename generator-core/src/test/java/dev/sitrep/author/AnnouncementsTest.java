@@ -87,6 +87,57 @@ class AnnouncementsTest {
     }
 
     @Test
+    void inTheLanguageOfTheSiteWithTheRepositorysOwnWords() {
+        repo = Fixture.project(dir, Fixture.BERLIN_CONFIG + "language: de\n")
+                .write("templates/strings_de.properties", "announce.milestone.fixed = Fix ausgerollt\n");
+        repo.write("2026/" + ID + "/incident.yaml", """
+                title: Checkout errors
+                severity: P1
+                components:
+                  checkout: major_outage
+                detected: 2026-11-20T09:50:00Z
+                acknowledged: 2026-11-20T09:56:00Z
+                mitigated: 2026-11-20T10:30:00Z
+                updates:
+                  - at: 2026-11-20T10:01:00Z
+                    status: investigating
+                    message: Wir untersuchen das.
+                  - at: 2026-11-20T10:48:00Z
+                    status: monitoring
+                    message: Zurückgerollt.
+                """);
+        Instant now = Instant.parse("2026-11-20T11:00:00Z");
+        Workspace workspace = Workspace.load(repo.source(), repo.base(), now);
+        assertEquals("""
+                ==== Internes Status-Update ====
+                **STÖRUNGS-UPDATE [11:48 CET]**
+                Störung: Checkout errors (P1 Hoch)
+                Status: WIRD BEOBACHTET
+                Auswirkung: Checkout: schwerer Ausfall
+                Bisherige Maßnahmen: Zurückgerollt.
+                Nächste Schritte: Die Korrektur beobachten; beheben, sobald die Messwerte normal bleiben. Nächstes \
+                Update bis 12:48 CET.
+                Voraussichtliche Behebung: Noch nicht bekannt; das Ziel für P1 ist die Behebung innerhalb von \
+                4 Stunden, bis 14:50 CET.
+                Statusseite: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+
+                ==== Kundenbenachrichtigung ====
+                Eine Korrektur für Checkout errors, betroffen ist Checkout, ist eingespielt und wir beobachten die \
+                Ergebnisse.
+                Wir informieren im Abstand von 1 Stunde, bis die Störung behoben ist.
+                Status: https://status.acme.example/incidents/2026-11-20-checkout-errors/
+
+                ==== Statusseite ====
+                Status: Wird beobachtet
+
+                Zeitlinie (CET):
+                [10:50] - Störung erkannt
+                [11:30] - Fix ausgerollt
+                """, Announcements.render(workspace.config(), workspace.strings(), workspace.incident(ID), now),
+                "German words, German capitals, and the repository's own string from templates/");
+    }
+
+    @Test
     void aResolvedIncidentOverTwoDays() {
         String resolved = """
                 title: API latency

@@ -42,7 +42,7 @@ public class AnnounceMojo extends AbstractAuthorMojo {
         }
         Workspace workspace = workspace(clock);
         Incident incident = workspace.incident(id.strip());
-        String text = Announcements.render(workspace.config(), incident, clock);
+        String text = Announcements.render(workspace.config(), workspace.strings(), incident, clock);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(text);
         out.flush();

@@ -1,9 +1,10 @@
 package dev.sitrep.site.badge;
 
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ComponentStatus;
 import dev.sitrep.metrics.Indicator;
 
-import java.util.Locale;
+import java.text.DecimalFormatSymbols;
 import java.util.Objects;
 
 /**
@@ -16,29 +17,32 @@ import java.util.Objects;
  */
 record Badge(String label, String message, BadgeColour colour) {
 
-    /** The label of the overall badge: short and lower case, as shields.io labels are. */
-    static final String STATUS_LABEL = "status";
-
     Badge {
         label = drawable(Objects.requireNonNull(label, "label"));
         message = drawable(Objects.requireNonNull(message, "message"));
         Objects.requireNonNull(colour, "colour");
     }
 
-    /** The badge of the page's overall status: {@code status | partial system outage}. */
-    static Badge overall(Indicator indicator) {
-        return new Badge(STATUS_LABEL, indicator.description().toLowerCase(Locale.ROOT), BadgeColour.of(indicator));
+    /**
+     * The badge of the page's overall status, short and lower case as shields.io labels are:
+     * {@code status | partial system outage}.
+     */
+    static Badge overall(Indicator indicator, Strings strings) {
+        return new Badge(strings.text("badge.label.status"), strings.text("badge.message.indicator." + indicator.id()),
+                BadgeColour.of(indicator));
     }
 
     /** The badge of a component's status, labelled with its name: {@code Public API | major outage}. */
-    static Badge component(String name, ComponentStatus status) {
-        return new Badge(name, status.label().toLowerCase(Locale.ROOT), BadgeColour.of(status.indicator()));
+    static Badge component(String name, ComponentStatus status, Strings strings) {
+        return new Badge(name, strings.text("badge.message.status." + status.id()), BadgeColour.of(status.indicator()));
     }
 
     /** The badge of a component's 90-day uptime: {@code Public API uptime | 99.95%}. */
-    static Badge uptime(String name, double percent) {
+    static Badge uptime(String name, double percent, Strings strings) {
         long hundredths = uptimeHundredths(percent);
-        return new Badge(name + " uptime", String.format(Locale.ROOT, "%d.%02d%%", hundredths / 100, hundredths % 100),
+        String number = String.format(strings.locale(), "%d%s%02d", hundredths / 100,
+                DecimalFormatSymbols.getInstance(strings.locale()).getDecimalSeparator(), hundredths % 100);
+        return new Badge(strings.format("badge.label.uptime", name), strings.format("number.percent", number),
                 BadgeColour.ofUptime(hundredths));
     }
 

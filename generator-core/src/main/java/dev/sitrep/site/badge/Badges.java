@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.sitrep.SitrepException;
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.CurrentStatus;
 import dev.sitrep.metrics.UptimeReport;
@@ -53,16 +54,17 @@ public final class Badges implements SitePart {
     public void render(SiteContext context, SiteSink sink) {
         CurrentStatus status = context.metrics().status();
         UptimeReport uptime = context.metrics().uptime();
-        Badge overall = Badge.overall(status.indicator());
+        Strings strings = context.strings();
+        Badge overall = Badge.overall(status.indicator(), strings);
         sink.put(new OutputFile("status.svg", BadgeSvg.render(overall)));
         sink.put(json("shields.json", overall));
         for (ComponentState state : status.components()) {
             Component component = state.component();
             String folder = "components/" + component.id() + "/";
-            Badge badge = Badge.component(component.name(), state.status());
+            Badge badge = Badge.component(component.name(), state.status(), strings);
             sink.put(new OutputFile(folder + "status.svg", BadgeSvg.render(badge)));
             sink.put(json(folder + "shields.json", badge));
-            Badge up = Badge.uptime(component.name(), uptime.component(component.id()).percent());
+            Badge up = Badge.uptime(component.name(), uptime.component(component.id()).percent(), strings);
             sink.put(new OutputFile(folder + "uptime.svg", BadgeSvg.render(up)));
         }
     }

@@ -1,5 +1,6 @@
 package dev.sitrep.site.calendar;
 
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.MaintenanceUpdate;
@@ -67,25 +68,28 @@ public final class Calendars implements SitePart {
     public void render(SiteContext context, SiteSink sink) {
         SiteConfig config = context.repository().config();
         List<Maintenance> all = context.repository().maintenances().stream().sorted(BY_START).toList();
-        Site site = new Site(config);
+        Strings strings = context.strings();
+        Site site = new Site(config, strings);
         sink.put(new OutputFile(FILE, site.calendar(config.title(),
-                "Scheduled maintenance announced on " + config.title(), all)));
+                strings.format("calendar.description", config.title()), all)));
         for (Component component : config.components()) {
             List<Maintenance> its = all.stream().filter(m -> m.components().contains(component.id())).toList();
             sink.put(new OutputFile("components/" + component.id() + "/" + FILE, site.calendar(
                     config.title() + " \u2013 " + component.name(),
-                    "Scheduled maintenance of " + component.name() + " announced on " + config.title(), its)));
+                    strings.format("calendar.component.description", component.name(), config.title()), its)));
         }
     }
 
     /** What every calendar of one site shares. */
     private static final class Site {
         private final SiteConfig config;
+        private final Strings strings;
         private final String url;
         private final String host;
 
-        Site(SiteConfig config) {
+        Site(SiteConfig config, Strings strings) {
             this.config = config;
+            this.strings = strings;
             String base = config.baseUrl();
             while (base.endsWith("/")) {
                 base = base.substring(0, base.length() - 1);
@@ -118,7 +122,7 @@ public final class Calendars implements SitePart {
             String components = maintenance.components().stream()
                     .map(id -> config.component(id).map(Component::name).orElse(id))
                     .collect(Collectors.joining(", "));
-            String affected = "Affected components: " + components;
+            String affected = strings.format("calendar.affected", components);
             ics.property("BEGIN", "VEVENT")
                     .property("UID", maintenance.id() + "@" + host)
                     .property("DTSTAMP", stamp)
@@ -132,7 +136,7 @@ public final class Calendars implements SitePart {
                     .property("ORGANIZER", url)
                     .property("STATUS", "CONFIRMED")
                     .property("TRANSP", "TRANSPARENT")
-                    .text("CATEGORIES", "Maintenance")
+                    .text("CATEGORIES", strings.text("calendar.category"))
                     .property("END", "VEVENT");
         }
     }

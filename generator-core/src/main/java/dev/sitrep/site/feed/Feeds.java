@@ -1,6 +1,7 @@
 package dev.sitrep.site.feed;
 
 import dev.sitrep.SitrepException;
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.CurrentStatus;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
@@ -60,8 +61,10 @@ public final class Feeds implements SitePart {
                 .toList();
         String base = stripSlash(config.baseUrl());
         List<OutputFile> files = new ArrayList<>();
-        files.addAll(feed(context, new Channel("", config.title() + " - Incident History", base + "/history/",
-                "Incident history of " + config.title(), config.title()), newestFirst));
+        Strings strings = context.strings();
+        files.addAll(feed(context, new Channel("", strings.format("feed.title", config.title()), base + "/history/",
+                strings.format("feed.description", config.title()), config.title(), strings.language()),
+                newestFirst));
         Map<String, List<Incident>> byComponent = new HashMap<>();
         for (Incident incident : newestFirst) {
             for (AffectedComponent affected : incident.components()) {
@@ -70,9 +73,10 @@ public final class Feeds implements SitePart {
         }
         for (Component component : config.components()) {
             String dir = "components/" + component.id() + "/";
-            files.addAll(feed(context, new Channel(dir, config.title() + " - " + component.name() + " - Incident History",
-                    base + "/" + dir, "Incidents that affect " + component.name() + " on " + config.title(),
-                    config.title()),
+            files.addAll(feed(context, new Channel(dir,
+                    strings.format("feed.component.title", config.title(), component.name()), base + "/" + dir,
+                    strings.format("feed.component.description", component.name(), config.title()),
+                    config.title(), strings.language()),
                     byComponent.getOrDefault(component.id(), List.of())));
         }
         return files;
@@ -84,7 +88,7 @@ public final class Feeds implements SitePart {
      * @param dir  the folder of its files from the site root: {@code ""} or {@code components/<id>/}
      * @param html the page it is the feed of
      */
-    private record Channel(String dir, String title, String html, String description, String author) {
+    private record Channel(String dir, String title, String html, String description, String author, String language) {
     }
 
     /** The Atom and RSS feeds of {@code incidents} (newest first): the first {@link #LIMIT} with a visible update. */
@@ -96,7 +100,7 @@ public final class Feeds implements SitePart {
             if (entries.size() == LIMIT) {
                 break;
             }
-            Entry entry = Entry.of(incident, config.timezone(), now);
+            Entry entry = Entry.of(incident, config.timezone(), now, context.strings());
             if (entry != null) {
                 entries.add(entry);
             }
@@ -118,8 +122,9 @@ public final class Feeds implements SitePart {
         }
 
         /** The entry, or null when none of the incident's updates is visible yet. */
-        static Entry of(Incident incident, ZoneId zone, Instant now) {
-            DateTimeFormatter local = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", Locale.ROOT).withZone(zone);
+        static Entry of(Incident incident, ZoneId zone, Instant now, Strings strings) {
+            DateTimeFormatter local = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", strings.locale())
+                    .withZone(zone);
             List<String> paragraphs = new ArrayList<>();
             Instant first = null;
             Instant last = null;
@@ -129,7 +134,8 @@ public final class Feeds implements SitePart {
                 }
                 first = first == null || update.at().isBefore(first) ? update.at() : first;
                 last = last == null || update.at().isAfter(last) ? update.at() : last;
-                paragraphs.add(paragraph(local.format(update.at()), update.status().label(), update.message()));
+                paragraphs.add(paragraph(local.format(update.at()),
+                        strings.text("incident.status." + update.status().id()), update.message()));
             }
             if (first == null) {
                 return null;
@@ -139,8 +145,8 @@ public final class Feeds implements SitePart {
                     && !postmortem.published().get().isAfter(now) && incident.isResolved()) {
                 Instant at = postmortem.published().get();
                 last = at.isAfter(last) ? at : last;
-                paragraphs.add(paragraph(local.format(at), "Postmortem",
-                        "The postmortem of this incident has been published."));
+                paragraphs.add(paragraph(local.format(at), strings.text("feed.postmortem"),
+                        strings.text("feed.postmortem.published")));
             }
             StringBuilder html = new StringBuilder();
             for (int i = paragraphs.size() - 1; i >= 0; i--) {
@@ -159,7 +165,7 @@ public final class Feeds implements SitePart {
         return xml(w -> {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM_NS);
-            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", channel.language());
             element(w, 1, "id", base + "/" + channel.dir() + "history.atom");
             element(w, 1, "title", channel.title());
             link(w, 1, "alternate", "text/html", channel.html());
@@ -203,7 +209,7 @@ public final class Feeds implements SitePart {
             element(w, 2, "title", channel.title());
             element(w, 2, "link", channel.html());
             element(w, 2, "description", channel.description());
-            element(w, 2, "language", "en");
+            element(w, 2, "language", channel.language());
             element(w, 2, "pubDate", RFC_822.format(updated));
             element(w, 2, "lastBuildDate", RFC_822.format(updated));
             newline(w, 2);

@@ -25,10 +25,11 @@ final class ActionItemsPageBuilder {
     }
 
     ActionItemsPage page() {
-        Layout layout = pieces.layout(PATH, "Action items",
-                "Every follow-up from the published postmortems of " + pieces.config().title() + ".");
+        Formats formats = pieces.formats();
+        Layout layout = pieces.layout(PATH, formats.text("actionItems.heading"),
+                formats.text("actionItems.description", pieces.config().title()));
         return new ActionItemsPage(layout,
-                Formats.count(pieces.metrics().actionItems().items().size(), "action item"),
+                formats.count(pieces.metrics().actionItems().items().size(), "actionItems.total"),
                 pieces.actionItemFigures(), groups(layout.root()), owners());
     }
 
@@ -46,13 +47,16 @@ final class ActionItemsPageBuilder {
         Collections.reverse(done);
         List<ActionItemView> wontDo = new ArrayList<>(byState.get(ActionItemState.WONT_DO));
         Collections.reverse(wontDo);
+        Formats f = pieces.formats();
         return List.of(
-                new ActionItemGroup("overdue", "Overdue", "Open or in progress after their due date, oldest due first.",
-                        byState.get(ActionItemState.OVERDUE)),
-                new ActionItemGroup("open", "Open", "Open or in progress and not yet due, soonest due first.",
+                new ActionItemGroup("overdue", f.text("actionItems.group.overdue"),
+                        f.text("actionItems.group.overdue.what"), byState.get(ActionItemState.OVERDUE)),
+                new ActionItemGroup("open", f.text("actionItems.group.open"), f.text("actionItems.group.open.what"),
                         byState.get(ActionItemState.OPEN)),
-                new ActionItemGroup("done", "Done", "Completed, latest due first.", done),
-                new ActionItemGroup("wont-do", "Won't do", "Closed without being done, latest due first.", wontDo));
+                new ActionItemGroup("done", f.text("actionItems.group.done"), f.text("actionItems.group.done.what"),
+                        done),
+                new ActionItemGroup("wont-do", f.text("actionItems.group.wontDo"),
+                        f.text("actionItems.group.wontDo.what"), wontDo));
     }
 
     private List<OwnerRow> owners() {

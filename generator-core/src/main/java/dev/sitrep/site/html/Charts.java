@@ -12,6 +12,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Lays out the charts of the pages as {@link Chart} records: incidents per month stacked by severity, MTTR per month,
@@ -49,9 +50,12 @@ final class Charts {
     private static final double[] UPTIME_FLOORS = {99.9, 99, 95, 90, 50, 0};
 
     private final Formats formats;
+    private final Function<Severity, String> severityNames;
 
-    Charts(Formats formats) {
+    /** Charts in the words of {@code formats}, with each severity called by {@code severityNames}. */
+    Charts(Formats formats, Function<Severity, String> severityNames) {
         this.formats = formats;
+        this.severityNames = severityNames;
     }
 
     /** The last {@link #MAX_MONTHS} months of {@code trends}. */
@@ -84,7 +88,7 @@ final class Charts {
                 String severity = m.counts().get(s).severityId();
                 String name = s < severities.size() ? severityName(severities.get(s)) : severity;
                 rects.add(new Chart.Rect(n(x), n(yTop), n(barW), n(yBottom - yTop), "sev-" + Math.min(s, 6),
-                        formats.month(m.month()).display() + ": " + Formats.count(count, "incident") + " " + name));
+                        formats.count(count, "chart.rect", formats.month(m.month()).display(), name)));
                 below += count;
             }
             monthLabel(labels, names, i, LEFT + i * slot + slot / 2);
@@ -94,8 +98,8 @@ final class Charts {
             legend.add(new Chart.LegendItem(severityName(severities.get(s)), "sev-" + Math.min(s, 6)));
         }
         long total = months.stream().mapToLong(MonthlyTrend::total).sum();
-        String label = "Bar chart of incidents per month, stacked by severity: " + Formats.count(total, "incident")
-                + " over " + Formats.count(months.size(), "month") + ". The table below lists the figures.";
+        String label = formats.text("chart.incidents.label", formats.count(total, "chart.incidents"),
+                formats.count(months.size(), "chart.months"));
         return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), legend);
     }
 
@@ -126,13 +130,12 @@ final class Charts {
                 double yTop = y(below + count, top);
                 double yBottom = y(below, top);
                 rects.add(new Chart.Rect(n(x), n(yTop), n(barW), n(yBottom - yTop), factorClass(f),
-                        Formats.quarter(q.quarter()) + ": " + Formats.count(count, "incident") + " "
-                                + factors.get(f).name()));
+                        formats.count(count, "chart.rect", formats.quarter(q.quarter()), factors.get(f).name())));
                 below += count;
             }
             Quarter quarter = q.quarter();
-            String text = "Q" + quarter.quarter()
-                    + (quarter.quarter() == 1 || i == 0 ? " " + quarter.year() : "");
+            String text = quarter.quarter() == 1 || i == 0 ? formats.quarter(quarter)
+                    : formats.text("date.quarter.short", Integer.toString(quarter.quarter()));
             labels.add(new Chart.Label(n(LEFT + i * slot + slot / 2), n(HEIGHT - BOTTOM + 18), text, "middle"));
         }
         List<Chart.LegendItem> legend = new ArrayList<>();
@@ -140,9 +143,8 @@ final class Charts {
             legend.add(new Chart.LegendItem(factors.get(f).name(), factorClass(f)));
         }
         long incidents = quarters.stream().mapToLong(QuarterFactors::incidents).sum();
-        String label = "Bar chart of incidents per contributing factor by quarter, stacked by factor: "
-                + Formats.count(incidents, "incident") + " with factors over "
-                + Formats.count(quarters.size(), "quarter") + "; an incident with several factors counts under each. The table below lists the figures.";
+        String label = formats.text("chart.factors.label", formats.count(incidents, "chart.incidents"),
+                formats.count(quarters.size(), "chart.quarters"));
         return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), legend);
     }
 
@@ -163,7 +165,7 @@ final class Charts {
         for (long i = 0; i <= steps; i++) {
             double y = TOP + PLOT_H - PLOT_H * (i * step.getSeconds()) / top;
             lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
-            String text = i == 0 ? "0" : Formats.duration(step.multipliedBy(i));
+            String text = i == 0 ? "0" : formats.duration(step.multipliedBy(i));
             labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), text, "end"));
         }
         StringBuilder path = new StringBuilder();
@@ -177,19 +179,17 @@ final class Charts {
                 double y = TOP + PLOT_H - PLOT_H * m.mttr().get().getSeconds() / top;
                 path.append(path.length() == 0 ? "" : " ").append(drawing ? "L" : "M")
                         .append(n(x)).append(' ').append(n(y));
-                dots.add(new Chart.Dot(n(x), n(y), formats.month(m.month()).display() + ": MTTR "
-                        + Formats.duration(m.mttr().get()) + " over "
-                        + Formats.count(m.resolved(), "resolved incident")));
+                dots.add(new Chart.Dot(n(x), n(y), formats.text("chart.mttr.dot", formats.month(m.month()).display(),
+                        formats.duration(m.mttr().get()), formats.count(m.resolved(), "metrics.resolved"))));
                 drawing = true;
             } else {
                 drawing = false;
             }
             monthLabel(labels, names, i, x);
         }
-        String label = "Line chart of the mean time to resolve (resolved − detected) per month, over "
-                + Formats.count(months.size(), "month") + ". The table below lists the figures.";
+        String label = formats.text("chart.mttr.label", formats.count(months.size(), "chart.months"));
         return new Chart(label, n(WIDTH), n(HEIGHT), lines, List.of(), labels, path.toString(), dots,
-                List.of(new Chart.LegendItem("MTTR, mean of the month's resolved incidents", "line-swatch")));
+                List.of(new Chart.LegendItem(formats.text("chart.mttr.legend"), "line-swatch")));
     }
 
     /**
@@ -212,7 +212,8 @@ final class Charts {
             double y = TOP + PLOT_H - PLOT_H * i / 4.0;
             lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
             if (i == 0 || i == 4) { // the quarter lines' values (99.975%) would not fit beside the axis
-                labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Formats.number(value) + "%", "end"));
+                labels.add(new Chart.Label(n(LEFT - 8), n(y + 4),
+                        formats.text("number.percent", formats.decimal(value)), "end"));
             }
         }
         List<Chart.Rect> rects = new ArrayList<>();
@@ -224,13 +225,13 @@ final class Charts {
             double height = PLOT_H * (m.uptimePercent() - floor) / (100 - floor);
             double x = LEFT + i * slot + (slot - barW) / 2;
             rects.add(new Chart.Rect(n(x), n(TOP + PLOT_H - height), n(barW), n(height), "month-" + tone(m),
-                    formats.month(m.month()).display() + ": " + Formats.uptime(m.uptimePercent()) + " uptime, "
-                            + Formats.count(m.incidentIds().size(), "incident")));
+                    formats.text("chart.uptime.rect", formats.month(m.month()).display(),
+                            formats.uptime(m.uptimePercent()),
+                            formats.count(m.incidentIds().size(), "chart.incidents"))));
             monthLabel(labels, names, i, LEFT + i * slot + slot / 2);
         }
-        String label = "Bar chart of the uptime of " + componentName + " per calendar month, over the last "
-                + Formats.count(months.size(), "month") + "; the scale starts at " + Formats.number(floor)
-                + "%. The table below lists the figures.";
+        String label = formats.text("chart.uptime.label", componentName, formats.count(months.size(), "chart.months"),
+                formats.text("number.percent", formats.decimal(floor)));
         return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), List.of());
     }
 
@@ -271,8 +272,8 @@ final class Charts {
         return top;
     }
 
-    private static String severityName(Severity severity) {
-        return severity.id() + " · " + severity.name();
+    private String severityName(Severity severity) {
+        return formats.text("severity.label", severity.id(), severityNames.apply(severity));
     }
 
     private static double y(long value, long top) {

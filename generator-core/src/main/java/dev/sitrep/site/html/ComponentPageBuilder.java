@@ -62,8 +62,9 @@ final class ComponentPageBuilder {
     ComponentPage page(Component component) {
         String id = component.id();
         String name = component.name();
+        Formats formats = pieces.formats();
         Layout layout = pieces.layout(path(component), name,
-                "Status, uptime and incidents of " + name + " on " + pieces.config().title() + ".");
+                formats.text("component.description", name, pieces.config().title()));
         ComponentStatus status = Optional.ofNullable(states.get(id)).map(ComponentState::status)
                 .orElse(ComponentStatus.OPERATIONAL);
         ComponentUptime uptime = uptimes.get(id);
@@ -74,12 +75,12 @@ final class ComponentPageBuilder {
         List<UptimeMonthRow> rows = new ArrayList<>();
         for (int i = months.size() - 1; i >= 0; i--) {
             UptimeMonth m = months.get(i);
-            rows.add(new UptimeMonthRow(pieces.formats().month(m.month()), Formats.uptime(m.uptimePercent()),
+            rows.add(new UptimeMonthRow(formats.month(m.month()), formats.uptime(m.uptimePercent()),
                     m.downtimeMinutes() <= 0 ? "–"
-                            : Formats.duration(Duration.ofSeconds(Math.round(m.downtimeMinutes() * 60))),
+                            : formats.duration(Duration.ofSeconds(Math.round(m.downtimeMinutes() * 60))),
                     Integer.toString(m.incidentIds().size())));
         }
-        Chart chart = new Charts(pieces.formats()).uptimeByMonth(name, months);
+        Chart chart = new Charts(pieces.formats(), pieces::severityName).uptimeByMonth(name, months);
 
         List<Incident> affecting = incidents.getOrDefault(id, List.of());
         List<ComponentIncidentRow> incidentRows = new ArrayList<>(affecting.size());
@@ -103,20 +104,21 @@ final class ComponentPageBuilder {
         }
 
         List<LinkView> subscriptions = List.of(
-                new LinkView("Atom feed", "history.atom", "the incidents that affect " + name),
-                new LinkView("RSS feed", "history.rss", "the same, for RSS readers"),
-                new LinkView("Maintenance calendar", "maintenance.ics",
-                        "the maintenance of " + name + ", to subscribe to in a calendar (iCalendar)"),
-                new LinkView("Shields endpoint", "shields.json",
-                        "the status as a shields.io endpoint badge"));
+                new LinkView(formats.text("layout.footer.atom"), "history.atom",
+                        formats.text("component.follow.atom", name)),
+                new LinkView(formats.text("layout.footer.rss"), "history.rss", formats.text("component.follow.rss")),
+                new LinkView(formats.text("layout.footer.calendar"), "maintenance.ics",
+                        formats.text("component.follow.calendar", name)),
+                new LinkView(formats.text("component.follow.shields"), "shields.json",
+                        formats.text("component.follow.shields.what")));
         String pageUrl = base + "/components/" + id + "/";
         List<BadgeEmbed> badges = List.of(
-                embed("Status", pageUrl, "status.svg", name + " status"),
-                embed("Uptime", pageUrl, "uptime.svg", name + " uptime"));
+                embed(formats.text("badge.status"), pageUrl, "status.svg", formats.text("badge.status.alt", name)),
+                embed(formats.text("badge.uptime"), pageUrl, "uptime.svg", formats.text("badge.uptime.alt", name)));
 
         return new ComponentPage(layout, id, name, component.group().orElse(""), component.description().orElse(""),
-                new Badge(status.label(), Tone.of(status.indicator())), bar, chart, rows,
-                Formats.count(affecting.size(), "incident"), incidentRows, active, upcoming, past, subscriptions,
+                new Badge(pieces.label(status), Tone.of(status.indicator())), bar, chart, rows,
+                formats.count(affecting.size(), "history.total"), incidentRows, active, upcoming, past, subscriptions,
                 badges);
     }
 
@@ -124,11 +126,11 @@ final class ComponentPageBuilder {
         AffectedComponent affected = incident.components().stream()
                 .filter(a -> a.componentId().equals(componentId)).findFirst().orElseThrow();
         Optional<Instant> resolved = incident.resolvedAt();
-        String duration = resolved.map(r -> Formats.duration(Duration.between(incident.impactStart(), r)))
-                .orElse("ongoing");
+        String duration = resolved.map(r -> pieces.formats().duration(Duration.between(incident.impactStart(), r)))
+                .orElse(pieces.formats().text("component.incidents.ongoing"));
         return new ComponentIncidentRow(root + PagePieces.incidentPath(incident.id()), incident.title(),
                 pieces.formats().instant(incident.impactStart()), duration,
-                new Badge(affected.impact().label(), Tone.of(affected.impact())), pieces.statusBadge(incident),
+                new Badge(pieces.label(affected.impact()), Tone.of(affected.impact())), pieces.statusBadge(incident),
                 pieces.severityBadge(incident));
     }
 

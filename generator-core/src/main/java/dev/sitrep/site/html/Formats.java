@@ -1,11 +1,12 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.Quarter;
-import dev.sitrep.model.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,43 +16,62 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the pages write times, dates, durations and rates: English text in the site's time zone, fixed locale, so that
- * the output never depends on the machine that builds it.
+ * How the pages write times, dates, durations, numbers and rates: in the site's language (its strings say the
+ * patterns and the units, its locale the month names and the decimal separator) and time zone, so that the output
+ * never depends on the machine that builds it.
  */
 final class Formats {
 
-    /** The language of the built-in pages. */
-    static final Locale LOCALE = Locale.ENGLISH;
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", LOCALE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm z", LOCALE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", LOCALE);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", LOCALE);
-    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM", LOCALE);
     private static final DateTimeFormatter ISO_MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
     private static final DateTimeFormatter ISO_OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** The keys of the duration units, largest first, with their length in seconds. */
+    private static final String[] UNITS = {"duration.days", "duration.hours", "duration.minutes", "duration.seconds"};
 
     private final ZoneId zone;
+    private final Strings strings;
+    private final Locale locale;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter month;
+    private final DateTimeFormatter monthShort;
 
-    Formats(ZoneId zone) {
+    Formats(ZoneId zone, Strings strings) {
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.strings = Objects.requireNonNull(strings, "strings");
+        this.locale = strings.locale();
+        this.dateTime = pattern("date.pattern.dateTime");
+        this.time = pattern("date.pattern.time");
+        this.date = pattern("date.pattern.date");
+        this.shortDate = pattern("date.pattern.dayWithWeekday");
+        this.month = pattern("date.pattern.month");
+        this.monthShort = pattern("date.pattern.monthShort");
+    }
+
+    private DateTimeFormatter pattern(String key) {
+        return DateTimeFormatter.ofPattern(strings.text(key), locale);
     }
 
     ZoneId zone() {
         return zone;
     }
 
+    /** The words of the site. */
+    Strings strings() {
+        return strings;
+    }
+
     /** An instant as {@code 20 Nov 2026, 13:00 CET} with its ISO form for {@code <time datetime>}. */
     Stamp instant(Instant instant) {
         ZonedDateTime z = instant.atZone(zone).truncatedTo(ChronoUnit.SECONDS);
-        return new Stamp(DATE_TIME.format(z), ISO_OFFSET.format(z));
+        return new Stamp(dateTime.format(z), ISO_OFFSET.format(z));
     }
 
     /** An instant as {@code 13:00 CET}, for an update on the same day as its neighbours. */
     Stamp time(Instant instant) {
         ZonedDateTime z = instant.atZone(zone).truncatedTo(ChronoUnit.SECONDS);
-        return new Stamp(TIME.format(z), ISO_OFFSET.format(z));
+        return new Stamp(time.format(z), ISO_OFFSET.format(z));
     }
 
     /** An optional instant; the empty stamp when absent. */
@@ -61,12 +81,12 @@ final class Formats {
 
     /** A date as {@code 15 Oct 2026}. */
     Stamp date(LocalDate date) {
-        return new Stamp(DATE.format(date), date.toString());
+        return new Stamp(this.date.format(date), date.toString());
     }
 
     /** A date with its weekday, {@code Fri 20 Nov 2026}. */
     Stamp dayWithWeekday(LocalDate date) {
-        return new Stamp(SHORT_DATE.format(date), date.toString());
+        return new Stamp(shortDate.format(date), date.toString());
     }
 
     /** The calendar date of an instant in the site's zone. */
@@ -75,44 +95,67 @@ final class Formats {
     }
 
     /** A month as {@code November 2026}. */
-    Stamp month(java.time.YearMonth month) {
-        return new Stamp(MONTH.format(month), ISO_MONTH.format(month));
+    Stamp month(YearMonth month) {
+        return new Stamp(this.month.format(month), ISO_MONTH.format(month));
     }
 
     /** A month's short name, {@code Nov}. */
-    String monthShort(java.time.YearMonth month) {
-        return MONTH_SHORT.format(month);
+    String monthShort(YearMonth month) {
+        return monthShort.format(month);
     }
 
     /** A calendar quarter as {@code Q4 2026}. */
-    static String quarter(Quarter quarter) {
-        return "Q" + quarter.quarter() + " " + quarter.year();
+    String quarter(Quarter quarter) {
+        return strings.format("date.quarter", Integer.toString(quarter.quarter()), Integer.toString(quarter.year()));
     }
 
-    /** A duration as people write it in incident reviews ({@code 2d 3h}, {@code 1h 25m}, {@code 55m}). */
-    static String duration(Duration d) {
-        return Durations.human(d);
+    /**
+     * A duration as people write it in incident reviews ({@code 2d 3h}, {@code 1h 25m}, {@code 55m}): its two largest
+     * units that are not zero, rounded down; seconds only under a minute or beside a single larger unit.
+     */
+    String duration(Duration d) {
+        if (d.isNegative()) {
+            return "-" + duration(d.negated());
+        }
+        long seconds = d.getSeconds();
+        long[] amounts = {seconds / 86_400, seconds % 86_400 / 3_600, seconds % 3_600 / 60, seconds % 60};
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (int i = 0; i < amounts.length && shown < 2; i++) {
+            if (amounts[i] > 0) {
+                out.append(shown == 0 ? "" : " ").append(strings.format(UNITS[i], Long.toString(amounts[i])));
+                shown++;
+            }
+        }
+        return shown == 0 ? strings.format(UNITS[3], "0") : out.toString();
     }
 
     /** An optional duration, {@code –} when absent. */
-    static String duration(Optional<Duration> d) {
-        return d.map(Formats::duration).orElse("–");
+    String duration(Optional<Duration> d) {
+        return d.map(this::duration).orElse("–");
     }
 
     /** A rate 0..1 as a whole percentage, {@code 64%}; with one decimal when it would otherwise round to 0 or 100. */
-    static String percent(double rate) {
+    String percent(double rate) {
         double p = rate * 100;
         long rounded = Math.round(p);
         if ((rounded == 100 && p < 100) || (rounded == 0 && p > 0)) {
-            return String.format(Locale.ROOT, "%.1f%%", p);
+            return strings.format("number.percent", String.format(locale, "%.1f", p));
         }
-        return rounded + "%";
+        return strings.format("number.percent", Long.toString(rounded));
     }
 
     /** An uptime percentage 0..100 with two decimals, {@code 99.95%}, never rounding a loss up to 100.00%. */
-    static String uptime(double percent) {
+    String uptime(double percent) {
         double floored = Math.floor(percent * 100) / 100;
-        return String.format(Locale.ROOT, "%.2f%%", floored);
+        return strings.format("number.percent", String.format(locale, "%.2f", floored));
+    }
+
+    /** A number with at most two decimals in the language's convention: {@code 99.5}, {@code 99,5}. */
+    String decimal(double value) {
+        String s = number(value);
+        return s.replace(".", Character.toString(java.text.DecimalFormatSymbols.getInstance(locale)
+                .getDecimalSeparator()));
     }
 
     /** A number for SVG geometry: at most two decimals, no exponent, {@code .} as the separator. */
@@ -122,8 +165,13 @@ final class Formats {
         return s.equals("-0") ? "0" : s;
     }
 
-    /** {@code 1 incident}, {@code 3 incidents}. */
-    static String count(long n, String word) {
-        return n + " " + (n == 1 ? word : word + "s");
+    /** The plural of {@code key} for {@code n}: {@code 1 incident}, {@code 3 incidents}. */
+    String count(long n, String key, Object... args) {
+        return strings.plural(key, n, args);
+    }
+
+    /** The text of {@code key} with its values. */
+    String text(String key, Object... args) {
+        return strings.format(key, args);
     }
 }

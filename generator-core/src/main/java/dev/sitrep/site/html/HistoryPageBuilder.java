@@ -47,8 +47,9 @@ final class HistoryPageBuilder {
 
     /** The main history page: the most recent months with incidents. */
     HistoryPage page() {
-        Layout layout = pieces.layout(PATH, "Incident history",
-                "The incidents of " + pieces.config().title() + " in the last months, newest first.");
+        Formats formats = pieces.formats();
+        Layout layout = pieces.layout(PATH, formats.text("common.incidentHistory"),
+                formats.text("history.description", pieces.config().title()));
         List<MonthGroup> months = new ArrayList<>();
         int shown = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -58,19 +59,20 @@ final class HistoryPageBuilder {
             months.add(group(e.getKey(), e.getValue(), layout.root()));
             shown += e.getValue().size();
         }
-        String total = Formats.count(pieces.newestFirst().size(), "incident");
+        int total = pieces.newestFirst().size();
         String lead = months.size() < byMonth.size()
-                ? shown + " of " + total + ", from the " + months.size()
-                        + " most recent months that have any; earlier ones are on the year pages"
-                : total;
-        return new HistoryPage(layout, "Incident history", lead, months, yearLinks(layout.root(), 0), "");
+                ? formats.count(total, "history.total.recent", Integer.toString(shown), Integer.toString(months.size()))
+                : formats.count(total, "history.total");
+        return new HistoryPage(layout, formats.text("common.incidentHistory"), lead, months,
+                yearLinks(layout.root(), 0), "");
     }
 
     /** The page of one year: every incident detected in it. */
     HistoryPage yearPage(int year) {
         String path = yearPath(year);
-        Layout layout = pieces.layout(path, "Incidents in " + year,
-                "Every incident of " + pieces.config().title() + " in " + year + ", newest first.");
+        Formats formats = pieces.formats();
+        Layout layout = pieces.layout(path, formats.text("history.year", Integer.toString(year)),
+                formats.text("history.year.description", pieces.config().title(), Integer.toString(year)));
         List<MonthGroup> months = new ArrayList<>();
         int count = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -79,7 +81,8 @@ final class HistoryPageBuilder {
                 count += e.getValue().size();
             }
         }
-        return new HistoryPage(layout, "Incidents in " + Year.of(year), Formats.count(count, "incident"), months,
+        return new HistoryPage(layout, formats.text("history.year", Year.of(year).toString()),
+                formats.count(count, "history.total"), months,
                 yearLinks(layout.root(), year), layout.root() + PATH);
     }
 

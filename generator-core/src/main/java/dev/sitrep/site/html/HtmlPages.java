@@ -42,7 +42,8 @@ public final class HtmlPages implements SitePart {
     @Override
     public void render(SiteContext context, SiteSink sink) {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
-        PagePieces pieces = new PagePieces(context.repository(), context.metrics());
+        PagePieces pieces = new PagePieces(context.repository(), context.metrics(), context.strings());
+        StringsModel strings = new StringsModel(context.strings());
         IncidentPageBuilder incidentPages = new IncidentPageBuilder(pieces, new MarkdownRenderer(new HtmlSanitiser()));
 
         for (String asset : ASSETS) {
@@ -54,33 +55,37 @@ public final class HtmlPages implements SitePart {
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
         HistoryPageBuilder history = new HistoryPageBuilder(pieces);
-        pages.add(() -> page(sink, templates, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
+        pages.add(() -> page(sink, templates, strings, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
         for (int year : history.years()) {
-            pages.add(() -> page(sink, templates, HistoryPageBuilder.yearPath(year), "history.ftlh",
+            pages.add(() -> page(sink, templates, strings, HistoryPageBuilder.yearPath(year), "history.ftlh",
                     history.yearPage(year)));
         }
-        pages.add(() -> page(sink, templates, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
+        pages.add(() -> page(sink, templates, strings, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
                 new PostmortemIndexBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, ActionItemsPageBuilder.PATH, "action-items.ftlh",
+        pages.add(() -> page(sink, templates, strings, ActionItemsPageBuilder.PATH, "action-items.ftlh",
                 new ActionItemsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, MetricsPageBuilder.PATH, "metrics.ftlh",
+        pages.add(() -> page(sink, templates, strings, MetricsPageBuilder.PATH, "metrics.ftlh",
                 new MetricsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, StatusPageBuilder.PATH, "index.ftlh",
+        pages.add(() -> page(sink, templates, strings, StatusPageBuilder.PATH, "index.ftlh",
                 new StatusPageBuilder(pieces).page()));
         ComponentPageBuilder componentPages = new ComponentPageBuilder(pieces);
         for (Component component : context.repository().config().components()) {
-            pages.add(() -> page(sink, templates, ComponentPageBuilder.path(component), "component.ftlh",
+            pages.add(() -> page(sink, templates, strings, ComponentPageBuilder.path(component), "component.ftlh",
                     componentPages.page(component)));
         }
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> page(sink, templates, IncidentPageBuilder.path(incident), "incident.ftlh",
+            pages.add(() -> page(sink, templates, strings, IncidentPageBuilder.path(incident), "incident.ftlh",
                     incidentPages.page(incident)));
         }
         (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
     }
 
-    /** Renders one page straight into its file: the history of a large site is over a hundred megabytes. */
-    private static void page(SiteSink sink, Templates templates, String path, String template, Object page) {
-        sink.stream(path, out -> templates.render(template, Map.of("page", page), out));
+    /**
+     * Renders one page straight into its file, with its model as {@code page} and the site's strings as {@code t}
+     * ({@code ${t["nav.history"]}}). Streamed: the history of a large site is over a hundred megabytes.
+     */
+    private static void page(SiteSink sink, Templates templates, StringsModel strings, String path,
+                             String template, Object page) {
+        sink.stream(path, out -> templates.render(template, Map.of("page", page, "t", strings), out));
     }
 }

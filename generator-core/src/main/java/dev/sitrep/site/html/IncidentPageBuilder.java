@@ -48,28 +48,30 @@ final class IncidentPageBuilder {
     }
 
     IncidentPage page(Incident incident) {
-        Layout layout = pieces.layout(path(incident), incident.title(), "Incident report: " + incident.title());
+        Layout layout = pieces.layout(path(incident), incident.title(),
+                formats.text("incident.description", incident.title()));
         Optional<Severity> severity = pieces.severity(incident);
 
         List<TimeRow> times = List.of(
-                new TimeRow("Started", formats.instant(incident.started())),
-                new TimeRow("Detected", formats.instant(incident.detected())),
-                new TimeRow("Acknowledged", formats.instant(incident.acknowledged())),
-                new TimeRow("Mitigated", formats.instant(incident.mitigated())),
-                new TimeRow("Resolved", formats.instant(incident.resolvedAt())));
+                new TimeRow(formats.text("incident.time.started"), formats.instant(incident.started())),
+                new TimeRow(formats.text("incident.time.detected"), formats.instant(incident.detected())),
+                new TimeRow(formats.text("incident.time.acknowledged"), formats.instant(incident.acknowledged())),
+                new TimeRow(formats.text("incident.time.mitigated"), formats.instant(incident.mitigated())),
+                new TimeRow(formats.text("incident.time.resolved"), formats.instant(incident.resolvedAt())));
 
         List<Figure> figures = List.of(
-                PagePieces.figure("Time to detect", "detected − started",
+                pieces.figure(formats.text("figure.timeToDetect"), formats.text("figure.timeToDetect.formula"),
                         incident.started().map(s -> Duration.between(s, incident.detected())), Optional.empty()),
-                PagePieces.figure("Time to acknowledge", "acknowledged − detected",
+                pieces.figure(formats.text("figure.timeToAcknowledge"),
+                        formats.text("figure.timeToAcknowledge.formula"),
                         incident.acknowledged().map(a -> Duration.between(incident.detected(), a)),
                         severity.flatMap(Severity::acknowledgeWithin)),
-                PagePieces.figure("Time to mitigate", "mitigated − detected",
+                pieces.figure(formats.text("figure.timeToMitigate"), formats.text("figure.timeToMitigate.formula"),
                         incident.mitigated().map(m -> Duration.between(incident.detected(), m)), Optional.empty()),
-                PagePieces.figure("Time to resolve", "resolved − detected",
+                pieces.figure(formats.text("figure.timeToResolve"), formats.text("figure.timeToResolve.formula"),
                         incident.resolvedAt().map(r -> Duration.between(incident.detected(), r)),
                         severity.flatMap(Severity::resolveWithin)),
-                PagePieces.figure("Duration of impact", "resolved − started",
+                pieces.figure(formats.text("figure.impact"), formats.text("figure.impact.formula"),
                         incident.resolvedAt().map(r -> Duration.between(incident.impactStart(), r)), Optional.empty()));
 
         return new IncidentPage(layout, incident.id(), incident.title(), pieces.severityBadge(incident),
@@ -102,7 +104,7 @@ final class IncidentPageBuilder {
             Postmortem p = pm.orElseThrow();
             String lateness = deadline.filter(d -> d.timeliness() == PostmortemTimeliness.LATE)
                     .flatMap(PostmortemDeadline::overrun)
-                    .map(late -> "Published " + Formats.duration(late) + " after it was due (" + due + ").")
+                    .map(late -> formats.text("postmortem.late", formats.duration(late), due))
                     .orElse("");
             return new PostmortemView(true, true, false, "", markdown.render(p.body()), String.join(", ", p.authors()),
                     formats.instant(p.published()), lateness, pieces.factors(p),
@@ -110,16 +112,15 @@ final class IncidentPageBuilder {
         }
         if (pieces.overdue(incident)) {
             return PostmortemView.notice(true, pm.isPresent()
-                    ? "The postmortem was due on " + due + " and is overdue. A draft is in progress; it will be "
-                            + "published here."
-                    : "The postmortem was due on " + due + " and is overdue. It will be published here.");
+                    ? formats.text("postmortem.overdue.draft", due)
+                    : formats.text("postmortem.overdue", due));
         }
         if (pm.isPresent()) {
-            return PostmortemView.notice(false, "A postmortem is in progress. It will be published here"
-                    + (due.isEmpty() ? "." : " by " + due + "."));
+            return PostmortemView.notice(false, due.isEmpty() ? formats.text("postmortem.draft")
+                    : formats.text("postmortem.draft.due", due));
         }
         if (deadline.isPresent()) {
-            return PostmortemView.notice(false, "A postmortem will be published here by " + due + ".");
+            return PostmortemView.notice(false, formats.text("postmortem.pending", due));
         }
         return PostmortemView.NONE;
     }

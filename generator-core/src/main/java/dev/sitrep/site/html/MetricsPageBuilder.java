@@ -36,27 +36,31 @@ final class MetricsPageBuilder {
         SiteConfig config = pieces.config();
         SiteMetrics metrics = pieces.metrics();
         Formats formats = pieces.formats();
-        Layout layout = pieces.layout(PATH, "Metrics",
-                "Response times, postmortems and action items of " + config.title() + ", with their targets.");
+        Layout layout = pieces.layout(PATH, formats.text("metrics.heading"),
+                formats.text("metrics.description", config.title()));
         List<SeverityRow> severities = new ArrayList<>();
         for (SeverityResponse r : metrics.responses()) {
-            severities.add(new SeverityRow(PagePieces.severityBadge(r.severity()),
-                    Formats.count(r.resolved(), "resolved incident"), List.of(
-                    stat("MTTA", r.timeToAcknowledge()),
-                    stat("MTTR", r.timeToResolve()),
-                    stat("Time to detect", r.timeToDetect()))));
+            severities.add(new SeverityRow(pieces.severityBadge(r.severity()),
+                    formats.count(r.resolved(), "metrics.resolved"), List.of(
+                    stat(formats, formats.text("metrics.mtta"), r.timeToAcknowledge()),
+                    stat(formats, formats.text("metrics.mttr"), r.timeToResolve()),
+                    stat(formats, formats.text("metrics.ttd"), r.timeToDetect()))));
         }
 
         PostmortemReport pm = metrics.postmortems();
         int decided = pm.onTime() + pm.late() + pm.overdue();
-        String dueWithin = Formats.duration(config.postmortem().dueWithin());
+        String dueWithin = formats.duration(config.postmortem().dueWithin());
         List<Figure> postmortems = List.of(
-                PagePieces.figure("Published on time", "published by resolved + " + dueWithin
-                        + ", over required postmortems that are due: " + pm.onTime() + " of " + decided,
-                        pm.onTimeRate().map(Formats::percent).orElse("–")),
-                PagePieces.figure("Late", "published after they were due", Integer.toString(pm.late())),
-                PagePieces.figure("Overdue", "due and not published", Integer.toString(pm.overdue())),
-                PagePieces.figure("Not due yet", "required, not published, still within " + dueWithin,
+                PagePieces.figure(formats.text("metrics.postmortems.onTime"),
+                        formats.text("metrics.postmortems.onTime.formula", dueWithin, Integer.toString(pm.onTime()),
+                                Integer.toString(decided)),
+                        pm.onTimeRate().map(formats::percent).orElse("–")),
+                PagePieces.figure(formats.text("metrics.postmortems.late"),
+                        formats.text("metrics.postmortems.late.formula"), Integer.toString(pm.late())),
+                PagePieces.figure(formats.text("metrics.postmortems.overdue"),
+                        formats.text("metrics.postmortems.overdue.formula"), Integer.toString(pm.overdue())),
+                PagePieces.figure(formats.text("metrics.postmortems.pending"),
+                        formats.text("metrics.postmortems.pending.formula", dueWithin),
                         Integer.toString(pm.pending())));
         List<PostmortemRow> late = new ArrayList<>();
         for (PostmortemDeadline d : pm.deadlines()) {
@@ -64,19 +68,20 @@ final class MetricsPageBuilder {
                 boolean overdue = d.timeliness() == PostmortemTimeliness.OVERDUE;
                 late.add(new PostmortemRow(d.incident().title(),
                         layout.root() + PagePieces.incidentPath(d.incident().id()),
-                        new Badge(d.timeliness().label(), overdue ? Tone.CRITICAL : Tone.MAJOR),
-                        formats.instant(d.due()), d.overrun().map(Formats::duration).orElse("")));
+                        new Badge(formats.text("postmortem.timeliness." + d.timeliness().id()),
+                                overdue ? Tone.CRITICAL : Tone.MAJOR),
+                        formats.instant(d.due()), d.overrun().map(formats::duration).orElse("")));
             }
         }
 
-        Charts charts = new Charts(formats);
+        Charts charts = new Charts(formats, pieces::severityName);
         List<Severity> configured = config.severities();
         List<TrendRow> trends = new ArrayList<>();
         for (int i = metrics.trends().size() - 1; i >= 0; i--) {
             MonthlyTrend t = metrics.trends().get(i);
             trends.add(new TrendRow(formats.month(t.month()),
                     t.counts().stream().map(c -> Integer.toString(c.count())).toList(), Integer.toString(t.total()),
-                    Formats.duration(t.mttr())));
+                    formats.duration(t.mttr())));
         }
         List<String> headers = configured.stream().map(Severity::id).toList();
 
@@ -85,7 +90,7 @@ final class MetricsPageBuilder {
         List<FactorQuarterRow> quarters = new ArrayList<>();
         for (int i = factors.quarters().size() - 1; i >= 0; i--) {
             QuarterFactors q = factors.quarters().get(i);
-            quarters.add(new FactorQuarterRow(Formats.quarter(q.quarter()),
+            quarters.add(new FactorQuarterRow(formats.quarter(q.quarter()),
                     q.counts().stream().map(c -> Integer.toString(c)).toList(), Integer.toString(q.incidents())));
         }
         List<RepeatRow> repeats = new ArrayList<>();
@@ -93,25 +98,27 @@ final class MetricsPageBuilder {
             repeats.add(new RepeatRow(pieces.incidentLink(r.incident(), layout.root()),
                     pieces.incidentLink(r.earlier(), layout.root()), pieces.factor(r.factorId()),
                     pieces.componentLink(r.componentId(), layout.root()),
-                    r.acknowledged() ? new Badge("Acknowledged", Tone.OK)
-                            : new Badge("Not acknowledged", Tone.MINOR)));
+                    r.acknowledged() ? new Badge(formats.text("metrics.repeats.acknowledged"), Tone.OK)
+                            : new Badge(formats.text("metrics.repeats.notAcknowledged"), Tone.MINOR)));
         }
         return new MetricsPage(layout, severities, postmortems, late, pieces.actionItemFigures(),
                 charts.incidentsPerMonth(metrics.trends(), configured), charts.mttrPerMonth(metrics.trends()),
                 trends, headers, config.postmortem().hasTaxonomy(),
                 charts.factorsPerQuarter(factors.quarters(), taxonomy),
                 taxonomy.stream().map(Factor::name).toList(), quarters,
-                Formats.duration(config.postmortem().repeatWithin()), repeats);
+                formats.duration(config.postmortem().repeatWithin()), repeats);
     }
 
     /** One measure of one severity; met when every measured incident was within the target. */
-    private static StatRow stat(String measure, DurationStats d) {
+    private static StatRow stat(Formats formats, String measure, DurationStats d) {
         boolean judged = d.target().isPresent() && d.count() > 0;
         String within = judged
-                ? d.withinTarget() + " of " + d.count() + " (" + Formats.percent(d.withinTargetRate().orElse(0.0)) + ")"
+                ? formats.text("metrics.withinTarget.of", Integer.toString(d.withinTarget()),
+                        Integer.toString(d.count()), formats.percent(d.withinTargetRate().orElse(0.0)))
                 : "";
         Verdict verdict = judged ? Verdict.of(d.withinTarget() == d.count()) : Verdict.NONE;
-        return new StatRow(measure, Integer.toString(d.count()), Formats.duration(d.mean()), Formats.duration(d.median()),
-                Formats.duration(d.p90()), d.target().map(t -> "≤ " + Formats.duration(t)).orElse(""), within, verdict);
+        return new StatRow(measure, Integer.toString(d.count()), formats.duration(d.mean()),
+                formats.duration(d.median()), formats.duration(d.p90()),
+                d.target().map(t -> formats.text("figures.atMost", formats.duration(t))).orElse(""), within, verdict);
     }
 }

@@ -1,20 +1,25 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ActionItemEntry;
 import dev.sitrep.metrics.ActionItemReport;
 import dev.sitrep.metrics.ActionItemState;
+import dev.sitrep.metrics.ComponentStatus;
 import dev.sitrep.metrics.PostmortemDeadline;
 import dev.sitrep.metrics.PostmortemMetrics;
 import dev.sitrep.metrics.PostmortemTimeliness;
 import dev.sitrep.metrics.SiteMetrics;
 import dev.sitrep.metrics.UptimeDay;
 import dev.sitrep.model.ActionItem;
+import dev.sitrep.model.ActionStatus;
 import dev.sitrep.model.AffectedComponent;
 import dev.sitrep.model.Component;
+import dev.sitrep.model.ComponentImpact;
 import dev.sitrep.model.Factor;
 import dev.sitrep.model.Impact;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Maintenance;
+import dev.sitrep.model.MaintenanceStatus;
 import dev.sitrep.model.MaintenanceUpdate;
 import dev.sitrep.model.IncidentStatus;
 import dev.sitrep.model.Postmortem;
@@ -50,13 +55,13 @@ final class PagePieces {
     static final Comparator<Incident> NEWEST_FIRST = Comparator.comparing(Incident::detected).reversed()
             .thenComparing(Incident::id);
 
-    /** The navigation targets, in order: label and path from the site root. */
+    /** The navigation targets, in order: the key of the label and the path from the site root. */
     private static final List<String[]> NAV = List.of(
-            new String[] {"Status", "index.html"},
-            new String[] {"History", "history/index.html"},
-            new String[] {"Postmortems", "postmortems/index.html"},
-            new String[] {"Action items", "action-items/index.html"},
-            new String[] {"Metrics", "metrics/index.html"});
+            new String[] {"nav.status", "index.html"},
+            new String[] {"nav.history", "history/index.html"},
+            new String[] {"nav.postmortems", "postmortems/index.html"},
+            new String[] {"nav.actionItems", "action-items/index.html"},
+            new String[] {"nav.metrics", "metrics/index.html"});
 
     /** The width of one day's mark of an uptime bar and the gap after it, in SVG units; the bar is scaled to the page. */
     private static final int BAR_MARK = 4;
@@ -64,6 +69,7 @@ final class PagePieces {
     private static final int BAR_HEIGHT = 34;
 
     private final StatusRepository repository;
+    private final Strings strings;
     private final SiteConfig config;
     private final Instant now;
     private final Formats formats;
@@ -73,13 +79,15 @@ final class PagePieces {
     private final List<Incident> newestFirst;
     private final Map<String, ActionItemEntry> actionItemsById;
     private final Stamp generated;
+    private final boolean defaultSeverities;
     private final Map<String, Incident> incidentsById;
 
-    PagePieces(StatusRepository repository, SiteMetrics metrics) {
+    PagePieces(StatusRepository repository, SiteMetrics metrics, Strings strings) {
+        this.strings = strings;
         this.repository = repository;
         this.config = repository.config();
         this.now = metrics.now();
-        this.formats = new Formats(config.timezone());
+        this.formats = new Formats(config.timezone(), strings);
         this.metrics = metrics;
         this.severities = config.severities().stream()
                 .collect(Collectors.toMap(Severity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -89,6 +97,7 @@ final class PagePieces {
         this.actionItemsById = metrics.actionItems().items().stream()
                 .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, TreeMap::new));
         this.generated = formats.instant(now);
+        this.defaultSeverities = config.severities().equals(Severity.defaults());
         this.incidentsById = repository.incidents().stream()
                 .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, TreeMap::new));
     }
@@ -103,6 +112,11 @@ final class PagePieces {
 
     Instant now() {
         return now;
+    }
+
+    /** The words of the site, in its language. */
+    Strings strings() {
+        return strings;
     }
 
     Formats formats() {
@@ -127,8 +141,8 @@ final class PagePieces {
      */
     Layout layout(String path, String pageTitle, String description) {
         String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
-        List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], root + n[1], n[1].equals(path))).toList();
-        return new Layout("en", config.title(), pageTitle, description, root, nav, generated);
+        List<NavItem> nav = NAV.stream().map(n -> new NavItem(strings.text(n[0]), root + n[1], n[1].equals(path))).toList();
+        return new Layout(strings.language(), config.title(), pageTitle, description, root, nav, generated);
     }
 
     /** The path of an incident's page from the site root. */
@@ -196,13 +210,21 @@ final class PagePieces {
     /** {@code P1 · High} in the severity's impact tone; the bare id when the severity is unknown. */
     Badge severityBadge(Incident incident) {
         Optional<Severity> severity = severity(incident);
-        String label = severity.map(s -> s.id() + " · " + s.name()).orElse(incident.severity());
-        return new Badge(label, severity.map(s -> Tone.of(s.impact())).orElse(Tone.NEUTRAL));
+        return severity.map(this::severityBadge).orElse(new Badge(incident.severity(), Tone.NEUTRAL));
     }
 
     /** A severity as the metrics page heads its row: {@code P1 · High}. */
-    static Badge severityBadge(Severity severity) {
-        return new Badge(severity.id() + " · " + severity.name(), Tone.of(severity.impact()));
+    Badge severityBadge(Severity severity) {
+        return new Badge(formats.text("severity.label", severity.id(), severityName(severity)),
+                Tone.of(severity.impact()));
+    }
+
+    /**
+     * The name of a severity: the configured one, except in the default scheme, whose names are sitrep's own words
+     * ({@code severity.default.P1}: {@code High}) and so are written in the site's language.
+     */
+    String severityName(Severity severity) {
+        return defaultSeverities ? formats.text("severity.default." + severity.id()) : severity.name();
     }
 
     private Impact impactOf(Incident incident) {
@@ -213,30 +235,15 @@ final class PagePieces {
     Badge statusBadge(Incident incident) {
         IncidentStatus status = incident.lastUpdate().status();
         if (status == IncidentStatus.RESOLVED) {
-            return new Badge(status.label(), Tone.OK);
+            return new Badge(label(status), Tone.OK);
         }
         Tone tone = Tone.of(impactOf(incident));
-        return new Badge(status.label(), tone == Tone.NEUTRAL ? Tone.MINOR : tone);
+        return new Badge(label(status), tone == Tone.NEUTRAL ? Tone.MINOR : tone);
     }
 
     Badge impactBadge(Incident incident) {
         Impact impact = impactOf(incident);
-        String label;
-        switch (impact) {
-            case CRITICAL:
-                label = "Critical impact";
-                break;
-            case MAJOR:
-                label = "Major impact";
-                break;
-            case MINOR:
-                label = "Minor impact";
-                break;
-            default:
-                label = "No customer impact";
-                break;
-        }
-        return new Badge(label, Tone.of(impact));
+        return new Badge(formats.text("impact." + impact.id()), Tone.of(impact));
     }
 
     /** The name of a configured component; the id when it is not configured. */
@@ -250,7 +257,7 @@ final class PagePieces {
         List<ComponentImpactView> out = new ArrayList<>();
         for (AffectedComponent a : incident.components()) {
             out.add(new ComponentImpactView(componentLink(a.componentId(), root),
-                    new Badge(a.impact().label(), Tone.of(a.impact()))));
+                    new Badge(label(a.impact()), Tone.of(a.impact()))));
         }
         return out;
     }
@@ -277,7 +284,7 @@ final class PagePieces {
         Badge current = statusBadge(incident);
         for (int i = incident.updates().size() - 1; i >= 0; i--) {
             StatusUpdate u = incident.updates().get(i);
-            Badge status = new Badge(u.status().label(), updateTone(u.status(), current));
+            Badge status = new Badge(label(u.status()), updateTone(u.status(), current));
             out.add(new UpdateView(status, formats.instant(u.at()), PlainText.segments(u.message())));
         }
         return out;
@@ -289,8 +296,9 @@ final class PagePieces {
      */
     IncidentCard card(Incident incident, boolean withUpdates, String root) {
         Optional<Instant> resolved = incident.resolvedAt();
-        String duration = resolved.map(r -> Formats.duration(Duration.between(incident.impactStart(), r)))
-                .orElse("ongoing for " + Formats.duration(Duration.between(incident.impactStart(), now)));
+        String duration = resolved.map(r -> formats.duration(Duration.between(incident.impactStart(), r)))
+                .orElse(formats.text("incident.ongoing", formats.duration(Duration.between(incident.impactStart(),
+                        now))));
         Stamp resolvedStamp = resolved.map(r -> formats.localDate(r).equals(formats.localDate(incident.impactStart()))
                 ? formats.time(r) : formats.instant(r)).orElse(Stamp.NONE);
         return new IncidentCard(incident.id(), root + incidentPath(incident.id()), incident.title(),
@@ -323,15 +331,15 @@ final class PagePieces {
      */
     String postmortemNote(Incident incident) {
         if (published(incident)) {
-            return "Postmortem published";
+            return formats.text("postmortem.note.published");
         }
         if (overdue(incident)) {
-            return "Postmortem overdue";
+            return formats.text("postmortem.note.overdue");
         }
         if (incident.postmortem().isPresent()) {
-            return "Postmortem in progress";
+            return formats.text("postmortem.note.inProgress");
         }
-        return deadline(incident).isPresent() ? "Postmortem pending" : "";
+        return deadline(incident).isPresent() ? formats.text("postmortem.note.pending") : "";
     }
 
     // ---------------------------------------------------------------------------------------------------- action items
@@ -340,9 +348,11 @@ final class PagePieces {
     ActionItemView actionItem(ActionItem item, Incident incident, String root) {
         Optional<ActionItemEntry> entry = Optional.ofNullable(actionItemsById.get(item.id()));
         boolean overdue = entry.map(e -> e.state() == ActionItemState.OVERDUE).orElse(false);
-        String statusLabel = overdue ? item.status().label() + ", overdue" : item.status().label();
+        String statusLabel = overdue ? formats.text("actionItem.status.withOverdue", label(item.status()))
+                : label(item.status());
         return new ActionItemView(item.id(), item.title(), item.link().filter(PagePieces::httpUrl).orElse(""),
-                item.owner(), item.priority().label(), item.type().map(t -> capitalise(t.id())).orElse(""),
+                item.owner(), formats.text("actionItem.priority." + item.priority().id()),
+                item.type().map(t -> formats.text("actionItem.type." + t.id())).orElse(""),
                 formats.date(item.due()), new Badge(statusLabel, Tone.of(item.status(), overdue)), overdue,
                 item.completed().map(formats::date).orElse(Stamp.NONE), incident.title(),
                 root + incidentPath(incident.id()));
@@ -351,19 +361,22 @@ final class PagePieces {
     /** The completion rate against its target, and the counts by state (the action-items and metrics pages). */
     List<Figure> actionItemFigures() {
         ActionItemReport report = metrics.actionItems();
-        String window = Formats.duration(config.actionItems().completeWithin());
-        String rate = report.completionRate().map(Formats::percent).orElse("–");
+        String window = formats.duration(config.actionItems().completeWithin());
+        String rate = report.completionRate().map(formats::percent).orElse("–");
         Verdict verdict = report.meetsTarget().map(Verdict::of).orElse(Verdict.NONE);
         return List.of(
-                new Figure("Done within " + window, report.within() + " of " + report.decided()
-                        + " items done within " + window + " of their postmortem's publication", rate,
-                        "≥ " + Formats.percent(report.target()), verdict),
-                new Figure("Overdue", "open or in progress after their due date", Integer.toString(report.overdue()),
-                        "", Verdict.NONE),
-                new Figure("Open", "open or in progress, not yet due", Integer.toString(report.open()), "",
-                        Verdict.NONE),
-                new Figure("Done", "completed", Integer.toString(report.done()), "", Verdict.NONE),
-                new Figure("Won't do", "closed without being done; not counted in the rate",
+                new Figure(formats.text("actionItems.figure.doneWithin", window),
+                        formats.count(report.decided(), "actionItems.figure.doneWithin.formula",
+                                Integer.toString(report.within()), window), rate,
+                        formats.text("figures.atLeast", formats.percent(report.target())), verdict),
+                new Figure(formats.text("actionItems.figure.overdue"),
+                        formats.text("actionItems.figure.overdue.formula"),
+                        Integer.toString(report.overdue()), "", Verdict.NONE),
+                new Figure(formats.text("actionItems.figure.open"), formats.text("actionItems.figure.open.formula"),
+                        Integer.toString(report.open()), "", Verdict.NONE),
+                new Figure(formats.text("actionItems.figure.done"), formats.text("actionItems.figure.done.formula"),
+                        Integer.toString(report.done()), "", Verdict.NONE),
+                new Figure(formats.text("actionItems.figure.wontDo"), formats.text("actionItems.figure.wontDo.formula"),
                         Integer.toString(report.wontDo()), "", Verdict.NONE));
     }
 
@@ -375,17 +388,39 @@ final class PagePieces {
     }
 
     /** A measured duration against its target ({@code ≤ 15m}), {@code –} when not measured. */
-    static Figure figure(String label, String formula, Optional<Duration> value, Optional<Duration> target) {
-        return new Figure(label, formula, Formats.duration(value),
-                target.map(t -> "≤ " + Formats.duration(t)).orElse(""), Verdict.of(value, target));
+    Figure figure(String label, String formula, Optional<Duration> value, Optional<Duration> target) {
+        return new Figure(label, formula, formats.duration(value),
+                target.map(t -> formats.text("figures.atMost", formats.duration(t))).orElse(""),
+                Verdict.of(value, target));
+    }
+
+    /** The word of an incident status: {@code Identified}. */
+    String label(IncidentStatus status) {
+        return formats.text("incident.status." + status.id());
+    }
+
+    /** The word of an impact on a component: {@code Partial outage}. */
+    String label(ComponentImpact impact) {
+        return formats.text("component.status." + impact.id());
+    }
+
+    /** The word of a component's status: {@code Operational}. */
+    String label(ComponentStatus status) {
+        return formats.text("component.status." + status.id());
+    }
+
+    /** The word of an action item's status: {@code In progress}. */
+    String label(ActionStatus status) {
+        return formats.text("actionItem.status." + status.id());
+    }
+
+    /** The word of a maintenance's status: {@code In progress}. */
+    String label(MaintenanceStatus status) {
+        return formats.text("maintenance.status." + status.id());
     }
 
     static boolean httpUrl(String url) {
         return HtmlSanitiser.urlAllowed(url, Set.of("http", "https"), false);
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     // ---------------------------------------------------------------------------------------------------- uptime and maintenance
@@ -402,12 +437,13 @@ final class PagePieces {
             }
             marks.add(new BarDay(Integer.toString(i * (BAR_MARK + BAR_GAP)), dayTone(day), dayTitle(day, today)));
         }
-        String percentText = Formats.uptime(percent);
-        String label = name + ": " + percentText + " uptime over the last " + Formats.count(days.size(), "day") + ", "
-                + (withIncidents == 0 ? "no incidents" : Formats.count(withIncidents, "day") + " with incidents")
-                + ". Each mark is one day, oldest first.";
+        String percentText = formats.uptime(percent);
+        String label = withIncidents == 0
+                ? formats.count(days.size(), "uptime.bar.label.clean", name, percentText)
+                : formats.text("uptime.bar.label", name, percentText, formats.count(days.size(), "uptime.bar.days"),
+                        formats.count(withIncidents, "uptime.bar.daysWithIncidents"));
         int width = Math.max(1, days.size() * (BAR_MARK + BAR_GAP) - BAR_GAP);
-        String from = days.isEmpty() ? "" : Formats.count(days.size(), "day") + " ago";
+        String from = days.isEmpty() ? "" : formats.count(days.size(), "uptime.bar.from");
         return new UptimeBar(percentText, label, Integer.toString(width), Integer.toString(BAR_HEIGHT),
                 Integer.toString(BAR_MARK), marks, from);
     }
@@ -431,24 +467,23 @@ final class PagePieces {
     }
 
     private String dayTitle(UptimeDay day, LocalDate today) {
-        StringBuilder t = new StringBuilder(formats.dayWithWeekday(day.date()).display());
+        String when = formats.dayWithWeekday(day.date()).display();
         if (day.date().equals(today)) {
-            t.append(" (today, so far)");
+            when = formats.text("uptime.day.today", when);
         }
-        t.append(": ").append(Formats.uptime(day.uptimePercent())).append(" uptime");
-        if (day.downtimeMinutes() > 0) {
-            t.append(", ").append(Formats.duration(Duration.ofSeconds(Math.round(day.downtimeMinutes() * 60))))
-                    .append(" of downtime");
-        }
+        String uptime = formats.uptime(day.uptimePercent());
+        String figures = day.downtimeMinutes() > 0
+                ? formats.text("uptime.day.downtime", when, uptime,
+                        formats.duration(Duration.ofSeconds(Math.round(day.downtimeMinutes() * 60))))
+                : formats.text("uptime.day.uptime", when, uptime);
         if (day.incidentIds().isEmpty()) {
-            t.append(". No incidents.");
-        } else {
-            t.append(". ").append(day.worst().map(w -> w.label() + ". ").orElse(""));
-            t.append(day.incidentIds().size() == 1 ? "Incident: " : "Incidents: ");
-            t.append(day.incidentIds().stream().map(id -> Optional.ofNullable(incidentsById.get(id))
-                    .map(Incident::title).orElse(id)).collect(Collectors.joining("; "))).append('.');
+            return formats.text("uptime.day.noIncidents", figures);
         }
-        return t.toString();
+        String titles = day.incidentIds().stream().map(id -> Optional.ofNullable(incidentsById.get(id))
+                .map(Incident::title).orElse(id)).collect(Collectors.joining("; "));
+        String incidents = formats.count(day.incidentIds().size(), "uptime.day.incidents", titles);
+        return day.worst().map(w -> formats.text("uptime.day.worst", figures, label(w), incidents))
+                .orElse(formats.text("uptime.day.withIncidents", figures, incidents));
     }
 
     /** A maintenance with its updates newest first, its components linked from a page at {@code root}. */
@@ -456,12 +491,12 @@ final class PagePieces {
         List<UpdateView> updates = new ArrayList<>();
         for (int i = m.updates().size() - 1; i >= 0; i--) {
             MaintenanceUpdate u = m.updates().get(i);
-            updates.add(new UpdateView(new Badge(u.status().label(), Tone.MAINTENANCE), formats.instant(u.at()),
+            updates.add(new UpdateView(new Badge(label(u.status()), Tone.MAINTENANCE), formats.instant(u.at()),
                     PlainText.segments(u.message())));
         }
         List<ComponentLink> componentLinks = m.components().stream().map(id -> componentLink(id, root)).toList();
         boolean sameDay = formats.localDate(m.scheduledStart()).equals(formats.localDate(m.scheduledEnd()));
-        return new MaintenanceView(m.id(), m.title(), new Badge(m.status().label(), Tone.MAINTENANCE),
+        return new MaintenanceView(m.id(), m.title(), new Badge(label(m.status()), Tone.MAINTENANCE),
                 formats.instant(m.scheduledStart()),
                 sameDay ? formats.time(m.scheduledEnd()) : formats.instant(m.scheduledEnd()), componentLinks, updates);
     }

@@ -28,8 +28,9 @@ final class PostmortemIndexBuilder {
     }
 
     PostmortemIndexPage page() {
-        Layout layout = pieces.layout(PATH, "Postmortems",
-                "Every published postmortem of " + pieces.config().title() + ", with its contributing factors.");
+        Formats formats = pieces.formats();
+        Layout layout = pieces.layout(PATH, formats.text("postmortems.heading"),
+                formats.text("postmortems.description", pieces.config().title()));
         boolean taxonomy = pieces.config().postmortem().hasTaxonomy();
         List<PostmortemIndexRow> rows = new ArrayList<>();
         for (PublishedPostmortem p : pieces.metrics().published()) {
@@ -41,15 +42,15 @@ final class PostmortemIndexBuilder {
             counts.add(new FactorCountRow(PagePieces.factor(c.factor()), Integer.toString(c.last90Days()),
                     Integer.toString(c.last12Months()), Integer.toString(c.allTime())));
         }
-        Formats formats = pieces.formats();
-        return new PostmortemIndexPage(layout, Formats.count(rows.size(), "published postmortem"), taxonomy, rows,
+        return new PostmortemIndexPage(layout, formats.count(rows.size(), "postmortems.total"), taxonomy, rows,
                 counts, formats.instant(report.last90DaysFrom()), formats.instant(report.last12MonthsFrom()));
     }
 
     private PostmortemIndexRow row(PublishedPostmortem p, String root) {
         List<ComponentLink> components = p.incident().components().stream().map(AffectedComponent::componentId)
                 .distinct().map(id -> pieces.componentLink(id, root)).toList();
-        String actionItems = p.actionItems() == 0 ? "–" : p.actionItemsDone() + " of " + p.actionItems();
+        String actionItems = p.actionItems() == 0 ? "–" : pieces.formats().text("postmortems.actionItemsDone.of",
+                Integer.toString(p.actionItemsDone()), Integer.toString(p.actionItems()));
         return new PostmortemIndexRow(p.incident().title(), root + PagePieces.incidentPath(p.incident().id()),
                 pieces.severityBadge(p.incident()), pieces.formats().date(pieces.formats().localDate(p.published())),
                 components,
@@ -57,14 +58,16 @@ final class PostmortemIndexBuilder {
     }
 
     /** On time, how late, or that the severity requires no postmortem (so it has no deadline). */
-    private static Badge timeliness(Optional<PostmortemDeadline> deadline) {
+    private Badge timeliness(Optional<PostmortemDeadline> deadline) {
+        Formats formats = pieces.formats();
         if (deadline.isEmpty()) {
-            return new Badge("Not required", Tone.NEUTRAL);
+            return new Badge(formats.text("postmortems.notRequired"), Tone.NEUTRAL);
         }
         PostmortemDeadline d = deadline.get();
         if (d.timeliness() == PostmortemTimeliness.LATE) {
-            return new Badge(d.overrun().map(Formats::duration).orElse("") + " late", Tone.MAJOR);
+            return new Badge(formats.text("postmortems.late", d.overrun().map(formats::duration).orElse("")),
+                    Tone.MAJOR);
         }
-        return new Badge(PostmortemTimeliness.ON_TIME.label(), Tone.OK);
+        return new Badge(formats.text("postmortem.timeliness.on-time"), Tone.OK);
     }
 }

@@ -49,15 +49,15 @@ final class StatusPageBuilder {
 
     StatusPage page() {
         String title = pieces.config().title();
-        Layout layout = pieces.layout(PATH, "", "Current status, uptime and incidents of " + title + ".");
+        Layout layout = pieces.layout(PATH, "", formats.text("index.description", title));
         CurrentStatus status = metrics.status();
-        Badge banner = new Badge(status.indicator().description(), Tone.of(status.indicator()));
+        Badge banner = new Badge(formats.text("indicator." + status.indicator().id()), Tone.of(status.indicator()));
         List<String> detail = new ArrayList<>();
         if (!status.unresolved().isEmpty()) {
-            detail.add(Formats.count(status.unresolved().size(), "active incident"));
+            detail.add(formats.count(status.unresolved().size(), "index.banner.incidents"));
         }
         if (!status.activeMaintenances().isEmpty()) {
-            detail.add(Formats.count(status.activeMaintenances().size(), "maintenance") + " in progress");
+            detail.add(formats.count(status.activeMaintenances().size(), "index.banner.maintenances"));
         }
         List<IncidentCard> active = status.unresolved().stream()
                 .map(i -> pieces.card(i, true, layout.root())).toList();
@@ -74,8 +74,9 @@ final class StatusPageBuilder {
         return new StatusPage(layout, banner, String.join(" · ", detail), active, activeMaintenance, upcoming,
                 componentGroups(status, layout), Integer.toString(metrics.uptime().dates().size()),
                 Integer.toString(recentUptime.dates().size()), recent, formats.instant(since).display(),
-                List.of(ComponentPageBuilder.embed("Status", ComponentPageBuilder.stripSlash(pieces.config().baseUrl())
-                        + "/", "status.svg", title + " status")));
+                List.of(ComponentPageBuilder.embed(formats.text("badge.status"),
+                        ComponentPageBuilder.stripSlash(pieces.config().baseUrl()) + "/", "status.svg",
+                        formats.text("badge.status.alt", title))));
     }
 
     private List<ComponentGroupView> componentGroups(CurrentStatus status, Layout layout) {
@@ -105,8 +106,9 @@ final class StatusPageBuilder {
                 GroupUptime recent = recentGroupUptimes.get(name);
                 boolean operational = gs == null || gs.status() == ComponentStatus.OPERATIONAL;
                 groups.add(new ComponentGroupView(name, gs == null ? new Badge("", Tone.NEUTRAL) : badge(gs.status()),
-                        !operational, gu == null ? "" : Formats.uptime(gu.percent()) + " uptime",
-                        recent == null ? "" : Formats.uptime(recent.percent()) + " uptime", components));
+                        !operational, gu == null ? "" : formats.text("uptime.percent", formats.uptime(gu.percent())),
+                        recent == null ? "" : formats.text("uptime.percent", formats.uptime(recent.percent())),
+                        components));
             }
         });
         return groups;
@@ -122,8 +124,8 @@ final class StatusPageBuilder {
                 .collect(Collectors.toMap(GroupUptime::name, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
-    private static Badge badge(ComponentStatus status) {
-        return new Badge(status.label(), Tone.of(status.indicator()));
+    private Badge badge(ComponentStatus status) {
+        return new Badge(pieces.label(status), Tone.of(status.indicator()));
     }
 
     private UptimeBar bar(Component component, ComponentUptime uptime) {

@@ -2,6 +2,7 @@ package dev.sitrep.site.badge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ComponentStatus;
 import dev.sitrep.metrics.Indicator;
 import dev.sitrep.model.Component;
@@ -50,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BadgesTest {
 
+    private static final Strings EN = Strings.english();
     private static final Instant NOW = at("2026-11-20T12:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
@@ -265,10 +267,10 @@ class BadgesTest {
         assertEquals(outage, messageRect(parse(files.get("status.svg"))).getAttribute("fill"));
         assertNotEquals(outage, operational);
         for (ComponentStatus status : ComponentStatus.values()) {
-            assertEquals(BadgeColour.of(status.indicator()), Badge.component("x", status).colour(), status.name());
+            assertEquals(BadgeColour.of(status.indicator()), Badge.component("x", status, EN).colour(), status.name());
         }
-        assertEquals(BadgeColour.OK, Badge.overall(Indicator.NONE).colour());
-        assertEquals("all systems operational", Badge.overall(Indicator.NONE).message());
+        assertEquals(BadgeColour.OK, Badge.overall(Indicator.NONE, EN).colour());
+        assertEquals("all systems operational", Badge.overall(Indicator.NONE, EN).message());
     }
 
     @Test
@@ -329,15 +331,15 @@ class BadgesTest {
 
     @Test
     void uptimeThresholdsAndRoundingDown() {
-        assertEquals("100.00%", Badge.uptime("a", 100).message());
-        assertEquals("99.99%", Badge.uptime("a", 99.99999).message(), "a loss never shows as 100%");
-        assertEquals(BadgeColour.OK, Badge.uptime("a", 99.9).colour());
-        assertEquals(BadgeColour.MINOR, Badge.uptime("a", 99.8999).colour());
-        assertEquals(BadgeColour.MINOR, Badge.uptime("a", 99).colour());
-        assertEquals(BadgeColour.MAJOR, Badge.uptime("a", 98.999).colour());
-        assertEquals(BadgeColour.MAJOR, Badge.uptime("a", 95).colour());
-        assertEquals(BadgeColour.CRITICAL, Badge.uptime("a", 94.99).colour());
-        assertEquals("0.00%", Badge.uptime("a", 0).message());
+        assertEquals("100.00%", Badge.uptime("a", 100, EN).message());
+        assertEquals("99.99%", Badge.uptime("a", 99.99999, EN).message(), "a loss never shows as 100%");
+        assertEquals(BadgeColour.OK, Badge.uptime("a", 99.9, EN).colour());
+        assertEquals(BadgeColour.MINOR, Badge.uptime("a", 99.8999, EN).colour());
+        assertEquals(BadgeColour.MINOR, Badge.uptime("a", 99, EN).colour());
+        assertEquals(BadgeColour.MAJOR, Badge.uptime("a", 98.999, EN).colour());
+        assertEquals(BadgeColour.MAJOR, Badge.uptime("a", 95, EN).colour());
+        assertEquals(BadgeColour.CRITICAL, Badge.uptime("a", 94.99, EN).colour());
+        assertEquals("0.00%", Badge.uptime("a", 0, EN).message());
     }
 
     @Test
@@ -365,7 +367,7 @@ class BadgesTest {
 
     @Test
     void controlCharactersAreNotWrittenIntoTheXml() throws Exception {
-        Badge badge = Badge.component("tab\there\u0001bell\uD800", ComponentStatus.OPERATIONAL);
+        Badge badge = Badge.component("tab\there\u0001bell\uD800", ComponentStatus.OPERATIONAL, EN);
         assertEquals("tab herebell", badge.label());
         Document doc = parse(BadgeSvg.render(badge));
         assertEquals("tab herebell: operational", doc.getDocumentElement().getAttribute("aria-label"));

@@ -105,7 +105,8 @@ class ComponentAndHistoryPagesTest {
         // web: a one-hour major outage on 2026-07-10 (incident 15; the odd ones are on web)
         Element july = rows.stream().filter(r -> r.selectFirst("th").text().equals("July 2026"))
                 .findFirst().orElseThrow();
-        assertEquals(List.of(Formats.uptime(100 * (1 - 60.0 / (31 * 1440))), "1h", "1"),
+        Formats formats = new Formats(java.time.ZoneOffset.UTC, dev.sitrep.i18n.Strings.english());
+        assertEquals(List.of(formats.uptime(100 * (1 - 60.0 / (31 * 1440))), "1h", "1"),
                 july.select("td").eachText());
         Element october = rows.stream().filter(r -> r.selectFirst("th").text().equals("October 2026"))
                 .findFirst().orElseThrow();
