@@ -70,7 +70,7 @@ public final class Announcements {
         StatusUpdate last = incident.lastUpdate();
         String severityText = Texts.oneLine(severity.map(s -> s.id() + " " + severityName(config, strings, s))
                 .orElse(incident.severity()));
-        return strings.format("announce.internal.title", when(last.at(), zone, last.at())) + "\n"
+        return strings.format("announce.internal.title", when(strings, last.at(), zone, last.at())) + "\n"
                 + strings.format("announce.internal.incident", Texts.oneLine(incident.title()), severityText) + "\n"
                 + strings.format("announce.internal.status", status(strings, last.status())
                         .toUpperCase(strings.locale())) + "\n"
@@ -90,15 +90,15 @@ public final class Announcements {
             case IDENTIFIED -> strings.text("announce.next.identified");
             case MONITORING -> strings.text("announce.next.monitoring");
             case RESOLVED -> severity.filter(Severity::postmortemRequired).isPresent()
-                    ? strings.format("announce.next.postmortem", when(incident.resolvedAt().orElse(last.at())
-                    .plus(config.postmortem().dueWithin()), zone, now))
+                    ? strings.format("announce.next.postmortem", when(strings,
+                    incident.resolvedAt().orElse(last.at()).plus(config.postmortem().dueWithin()), zone, now))
                     : strings.text("announce.next.decide");
         };
         if (last.status() != IncidentStatus.RESOLVED && severity.flatMap(Severity::updateEvery).isPresent()) {
             Instant next = last.at().plus(severity.get().updateEvery().get());
             step += " " + (next.isBefore(now)
-                    ? strings.format("announce.next.updateLate", when(next, zone, now))
-                    : strings.format("announce.next.update", when(next, zone, now)));
+                    ? strings.format("announce.next.updateLate", when(strings, next, zone, now))
+                    : strings.format("announce.next.update", when(strings, next, zone, now)));
         }
         return step;
     }
@@ -106,7 +106,8 @@ public final class Announcements {
     private static String eta(Strings strings, Incident incident, Optional<Severity> severity, ZoneId zone,
                               Instant now) {
         if (incident.isResolved()) {
-            return strings.format("announce.eta.resolved", when(incident.resolvedAt().orElseThrow(), zone, now));
+            return strings.format("announce.eta.resolved",
+                    when(strings, incident.resolvedAt().orElseThrow(), zone, now));
         }
         Optional<Duration> target = severity.flatMap(Severity::resolveWithin);
         if (target.isEmpty()) {
@@ -114,7 +115,7 @@ public final class Announcements {
         }
         Instant by = incident.detected().plus(target.get());
         return strings.format(by.isBefore(now) ? "announce.eta.passed" : "announce.eta.by", severity.get().id(),
-                human(strings, target.get()), when(by, zone, now));
+                human(strings, target.get()), when(strings, by, zone, now));
     }
 
     static String customer(SiteConfig config, Strings strings, Incident incident, Optional<Severity> severity) {
@@ -139,7 +140,7 @@ public final class Announcements {
         ZoneId zone = config.timezone();
         Instant resolved = incident.resolvedAt().orElseThrow();
         StringBuilder out = new StringBuilder(strings.format("announce.resolution.resolved",
-                and(strings, names(config, incident)), when(resolved, zone, now))).append('\n')
+                and(strings, names(config, incident)), when(strings, resolved, zone, now))).append('\n')
                 .append(strings.text("announce.resolution.normal")).append('\n');
         boolean published = incident.postmortem().filter(p -> p.isPublished()).isPresent();
         if (published) {
@@ -167,7 +168,7 @@ public final class Announcements {
         boolean oneDay = milestones.stream().map(m -> Times.date(m.at, zone)).distinct().count() == 1;
         StringBuilder out = new StringBuilder(strings.format("announce.statusPage.status",
                 status(strings, incident.lastUpdate().status()))).append("\n\n")
-                .append(strings.format("announce.statusPage.timeline", Times.zoneName(incident.detected(), zone)))
+                .append(strings.format("announce.statusPage.timeline", strings.zoneName(incident.detected(), zone)))
                 .append('\n');
         for (Milestone m : milestones) {
             out.append('[').append(oneDay ? Times.clock(m.at, zone) : Times.dateClock(m.at, zone)).append("] - ")
@@ -211,10 +212,10 @@ public final class Announcements {
     }
 
     /** A time for a message: the clock time and zone, with the date when it is not the day of {@code today}. */
-    private static String when(Instant t, ZoneId zone, Instant today) {
+    private static String when(Strings strings, Instant t, ZoneId zone, Instant today) {
         String clock = Times.date(t, zone).equals(Times.date(today, zone)) ? Times.clock(t, zone)
                 : Times.dateClock(t, zone);
-        return clock + " " + Times.zoneName(t, zone);
+        return clock + " " + strings.zoneName(t, zone);
     }
 
     /** A duration to the minute: {@code 2 hours 38 minutes}, {@code 1 day 3 hours}, {@code 45 minutes}. */

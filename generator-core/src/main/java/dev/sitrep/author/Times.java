@@ -1,5 +1,7 @@
 package dev.sitrep.author;
 
+import dev.sitrep.i18n.ZoneNames;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,7 +21,6 @@ final class Times {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DATE_CLOCK = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
 
     private Times() {
     }
@@ -73,12 +74,9 @@ final class Times {
         return DATE_CLOCK.format(instant.atZone(zone));
     }
 
-    /** The zone's short name at that instant ({@code CET}, {@code CEST}, {@code UTC}). */
+    /** The zone's short name at that instant ({@code CET}, {@code CEST}, {@code UTC}), in English. */
     static String zoneName(Instant instant, ZoneId zone) {
-        if (zone.normalized().equals(ZoneOffset.UTC)) {
-            return "UTC";
-        }
-        return ZONE_NAME.format(instant.atZone(zone));
+        return ZoneNames.of(instant, zone);
     }
 
     /** A duration for people, to the minute: {@code 2 hours 38 minutes}, {@code 1 day 3 hours}, {@code 45 minutes}. */

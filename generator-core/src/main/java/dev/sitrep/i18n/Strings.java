@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +29,21 @@ import java.util.Optional;
  * text; a plural is two keys, {@code <key>.one} and {@code <key>.other}, chosen by the language's rule.
  */
 public final class Strings {
+
+    /**
+     * The prefix of the optional strings that write a zone's abbreviation in a language ({@code zone.CEST = MESZ});
+     * English has none of them, so a language need not have them either.
+     */
+    public static final String ZONE_PREFIX = "zone.";
+
+    private static final ZonedDateTime SAMPLE_TIME = ZonedDateTime.of(2026, 11, 20, 13, 5, 0, 0,
+            ZoneId.of("Europe/Berlin"));
+    /** What each date pattern formats: a time unless listed. */
+    private static final Map<String, TemporalAccessor> PATTERN_SAMPLES = Map.of(
+            "date.pattern.date", SAMPLE_TIME.toLocalDate(),
+            "date.pattern.dayWithWeekday", SAMPLE_TIME.toLocalDate(),
+            "date.pattern.month", YearMonth.from(SAMPLE_TIME),
+            "date.pattern.monthShort", YearMonth.from(SAMPLE_TIME));
 
     private final String language;
     private final Locale locale;
@@ -127,6 +147,15 @@ public final class Strings {
         return locale.getLanguage().equals("fr") ? n == 0 || n == 1 : n == 1;
     }
 
+    /**
+     * The short name of {@code zone} at {@code instant} in this language: {@link ZoneNames}' abbreviation, or the
+     * language's own word for it when its strings have {@code zone.<abbreviation>} ({@code zone.CET = MEZ}).
+     */
+    public String zoneName(Instant instant, ZoneId zone) {
+        String name = ZoneNames.of(instant, zone);
+        return values.getOrDefault(ZONE_PREFIX + name, name);
+    }
+
     /** Every string by key, for templates ({@code ${t["nav.history"]}}): the texts as written. */
     public Map<String, String> all() {
         return values;
@@ -198,12 +227,21 @@ public final class Strings {
      */
     public static Optional<String> problem(String key, String value) {
         if (key.startsWith("date.pattern.")) {
+            java.time.format.DateTimeFormatter formatter;
             try {
-                java.time.format.DateTimeFormatter.ofPattern(value, Locale.ROOT);
-                return Optional.empty();
+                formatter = java.time.format.DateTimeFormatter.ofPattern(value, Locale.ROOT);
             } catch (IllegalArgumentException e) {
                 return Optional.of("it is not a date pattern (" + e.getMessage() + "); see the patterns of "
                         + "java.time.format.DateTimeFormatter");
+            }
+            TemporalAccessor sample = PATTERN_SAMPLES.getOrDefault(key, SAMPLE_TIME);
+            try {
+                formatter.format(sample);
+                return Optional.empty();
+            } catch (java.time.DateTimeException e) {
+                return Optional.of("it asks for a field that " + (sample == SAMPLE_TIME ? "a time"
+                        : sample instanceof YearMonth ? "a month" : "a date") + " does not have ("
+                        + e.getMessage() + "); keep to the letters of the English pattern");
             }
         }
         return patternProblem(value).map(p -> "it is not a valid message (" + p + "); write {0}, {1}, ... for the "

@@ -95,7 +95,7 @@ final class LanguageReader {
                                      Findings findings) {
         for (StringsFile.Entry e : file.entries()) {
             Location at = new Location(display, e.line(), 1);
-            if (!english.containsKey(e.key())) {
+            if (!english.containsKey(e.key()) && !e.key().startsWith(Strings.ZONE_PREFIX)) {
                 // a key of the repository's own templates is fine; one close to sitrep's is probably a typo
                 Optional<String> near = Suggestions.closest(e.key(), english.keySet());
                 near.ifPresent(n -> findings.warning(Rule.STRINGS, at, "sitrep has no string '" + e.key()

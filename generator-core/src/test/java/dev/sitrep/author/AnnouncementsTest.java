@@ -110,15 +110,15 @@ class AnnouncementsTest {
         Workspace workspace = Workspace.load(repo.source(), repo.base(), now);
         assertEquals("""
                 ==== Internes Status-Update ====
-                **STÖRUNGS-UPDATE [11:48 CET]**
+                **STÖRUNGS-UPDATE [11:48 MEZ]**
                 Störung: Checkout errors (P1 Hoch)
                 Status: WIRD BEOBACHTET
                 Auswirkung: Checkout: schwerer Ausfall
                 Bisherige Maßnahmen: Zurückgerollt.
                 Nächste Schritte: Die Korrektur beobachten; beheben, sobald die Messwerte normal bleiben. Nächstes \
-                Update bis 12:48 CET.
+                Update bis 12:48 MEZ.
                 Voraussichtliche Behebung: Noch nicht bekannt; das Ziel für P1 ist die Behebung innerhalb von \
-                4 Stunden, bis 14:50 CET.
+                4 Stunden, bis 14:50 MEZ.
                 Statusseite: https://status.acme.example/incidents/2026-11-20-checkout-errors/
 
                 ==== Kundenbenachrichtigung ====
@@ -130,7 +130,7 @@ class AnnouncementsTest {
                 ==== Statusseite ====
                 Status: Wird beobachtet
 
-                Zeitlinie (CET):
+                Zeitlinie (MEZ):
                 [10:50] - Störung erkannt
                 [11:30] - Fix ausgerollt
                 """, Announcements.render(workspace.config(), workspace.strings(), workspace.incident(ID), now),

@@ -72,6 +72,23 @@ class LanguageReaderTest {
     }
 
     @Test
+    void aDatePatternThatAsksADateForTheTimeIsAnErrorThatBothGoalsSee() {
+        Fixture.Repo repo = repo("de").write("templates/strings_de.properties",
+                "date.pattern.date = d. MMM yyyy HH:mm\ndate.pattern.time = HH:mm 'Uhr' z\n");
+        List<String> findings = repo.check();
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).startsWith("templates/strings_de.properties:1:1: error: string 'date.pattern.date' "
+                + "cannot be used: it asks for a field that a date does not have ("), findings::toString);
+        assertTrue(findings.get(0).endsWith("); keep to the letters of the English pattern"), findings::toString);
+        assertTrue(repo.result(Fixture.NOW).hasDataErrors());
+    }
+
+    @Test
+    void aZoneAbbreviationOfTheLanguageIsNoTypo() {
+        assertEquals(List.of(), repo("de").write("templates/strings_de.properties", "zone.EST = HNE\n").check());
+    }
+
+    @Test
     void aStringsFileMustBeUtf8() {
         Fixture.file(dir, "templates/strings_de.properties", new byte[] {'a', ' ', '=', ' ', (byte) 0xE4, '\n'});
         assertEquals(List.of("templates/strings_de.properties:1:5: error: byte 0xE4 is not valid UTF-8; save the "

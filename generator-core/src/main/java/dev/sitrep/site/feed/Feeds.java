@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The incident history feeds: {@code history.atom} (Atom 1.0, RFC 4287) and {@code history.rss} (RSS 2.0), and the
@@ -46,6 +47,8 @@ public final class Feeds implements SitePart {
     public static final int LIMIT = 50;
 
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    /** An update's local time in a feed entry; the zone's name follows from {@link Strings#zoneName}. */
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -123,8 +126,7 @@ public final class Feeds implements SitePart {
 
         /** The entry, or null when none of the incident's updates is visible yet. */
         static Entry of(Incident incident, ZoneId zone, Instant now, Strings strings) {
-            DateTimeFormatter local = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm zzz", strings.locale())
-                    .withZone(zone);
+            Function<Instant, String> local = at -> LOCAL.format(at.atZone(zone)) + " " + strings.zoneName(at, zone);
             List<String> paragraphs = new ArrayList<>();
             Instant first = null;
             Instant last = null;
@@ -134,7 +136,7 @@ public final class Feeds implements SitePart {
                 }
                 first = first == null || update.at().isBefore(first) ? update.at() : first;
                 last = last == null || update.at().isAfter(last) ? update.at() : last;
-                paragraphs.add(paragraph(local.format(update.at()),
+                paragraphs.add(paragraph(local.apply(update.at()),
                         strings.text("incident.status." + update.status().id()), update.message()));
             }
             if (first == null) {
@@ -145,7 +147,7 @@ public final class Feeds implements SitePart {
                     && !postmortem.published().get().isAfter(now) && incident.isResolved()) {
                 Instant at = postmortem.published().get();
                 last = at.isAfter(last) ? at : last;
-                paragraphs.add(paragraph(local.format(at), strings.text("feed.postmortem"),
+                paragraphs.add(paragraph(local.apply(at), strings.text("feed.postmortem"),
                         strings.text("feed.postmortem.published")));
             }
             StringBuilder html = new StringBuilder();

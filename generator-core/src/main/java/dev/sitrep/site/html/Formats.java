@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 final class Formats {
 
+    /** A private-use character that stands for the zone's name in a formatted time; see {@link #markZone}. */
+    private static final char ZONE_MARK = '\uE000';
     private static final DateTimeFormatter ISO_MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
     private static final DateTimeFormatter ISO_OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     /** The keys of the duration units, largest first, with their length in seconds. */
@@ -50,7 +52,39 @@ final class Formats {
     }
 
     private DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(strings.text(key), locale);
+        return DateTimeFormatter.ofPattern(markZone(strings.text(key)), locale);
+    }
+
+    /**
+     * {@code pattern} with each unquoted run of {@code z} (the zone's short name) replaced by the quoted
+     * {@link #ZONE_MARK}, which {@link #zoned} then replaces with the name of {@link Strings#zoneName}: the JDK's zone
+     * names change with its CLDR data and, within one run, with the locales loaded before.
+     */
+    static String markZone(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length() + 4);
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                out.append(c);
+            } else if (c == 'z' && !quoted) {
+                while (i + 1 < pattern.length() && pattern.charAt(i + 1) == 'z') {
+                    i++;
+                }
+                out.append('\'').append(ZONE_MARK).append('\'');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code formatter}'s text of {@code z} with the zone's name in place of the mark. */
+    private String zoned(DateTimeFormatter formatter, ZonedDateTime z) {
+        String text = formatter.format(z);
+        return text.indexOf(ZONE_MARK) < 0 ? text
+                : text.replace(String.valueOf(ZONE_MARK), strings.zoneName(z.toInstant(), zone));
     }
 
     ZoneId zone() {
@@ -65,13 +99,13 @@ final class Formats {
     /** An instant as {@code 20 Nov 2026, 13:00 CET} with its ISO form for {@code <time datetime>}. */
     Stamp instant(Instant instant) {
         ZonedDateTime z = instant.atZone(zone).truncatedTo(ChronoUnit.SECONDS);
-        return new Stamp(dateTime.format(z), ISO_OFFSET.format(z));
+        return new Stamp(zoned(dateTime, z), ISO_OFFSET.format(z));
     }
 
     /** An instant as {@code 13:00 CET}, for an update on the same day as its neighbours. */
     Stamp time(Instant instant) {
         ZonedDateTime z = instant.atZone(zone).truncatedTo(ChronoUnit.SECONDS);
-        return new Stamp(time.format(z), ISO_OFFSET.format(z));
+        return new Stamp(zoned(time, z), ISO_OFFSET.format(z));
     }
 
     /** An optional instant; the empty stamp when absent. */
