@@ -1,6 +1,7 @@
 package dev.sitrep.site.badge;
 
 import dev.sitrep.SitrepException;
+import dev.sitrep.site.TextWidth;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

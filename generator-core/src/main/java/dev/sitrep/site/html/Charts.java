@@ -6,6 +6,7 @@ import dev.sitrep.metrics.QuarterFactors;
 import dev.sitrep.metrics.UptimeMonth;
 import dev.sitrep.model.Factor;
 import dev.sitrep.model.Severity;
+import dev.sitrep.site.TextWidth;
 
 import java.time.Duration;
 import java.time.Month;
@@ -32,12 +33,20 @@ final class Charts {
 
     private static final double WIDTH = 640;
     private static final double HEIGHT = 240;
+    /** The least room left of the plot for the value labels; wider when a label needs it. */
     private static final double LEFT = 44;
     private static final double RIGHT = 10;
     private static final double TOP = 12;
     private static final double BOTTOM = 30;
-    private static final double PLOT_W = WIDTH - LEFT - RIGHT;
     private static final double PLOT_H = HEIGHT - TOP - BOTTOM;
+    /** The labels' font size, as the stylesheet sets it ({@code .chart text}). */
+    private static final double FONT = 11;
+    /** Between a value label and the plot. */
+    private static final double GAP = 8;
+    /** The least space between two labels under the bars. */
+    private static final double LABEL_SPACE = 4;
+    /** How many months or quarters apart the labels under the bars may be, fewest first. */
+    private static final int[] LABEL_EVERY = {1, 2, 3, 4, 6, 12};
 
     private static final long[] COUNT_STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
     private static final Duration[] DURATION_STEPS = {
@@ -68,15 +77,18 @@ final class Charts {
         List<MonthlyTrend> months = recent(all);
         List<YearMonth> names = months.stream().map(MonthlyTrend::month).toList();
         long max = months.stream().mapToLong(MonthlyTrend::total).max().orElse(0);
+        Axis axis = countAxis(max);
+        double left = axis.left();
         List<Chart.Line> lines = new ArrayList<>();
         List<Chart.Label> labels = new ArrayList<>();
-        long top = countAxis(max, lines, labels);
+        axis.draw(left, lines, labels);
+        long top = (long) axis.top();
         List<Chart.Rect> rects = new ArrayList<>();
-        double slot = months.isEmpty() ? PLOT_W : PLOT_W / months.size();
+        double slot = slot(left, months.size());
         double barW = Math.min(36, slot * 0.62);
         for (int i = 0; i < months.size(); i++) {
             MonthlyTrend m = months.get(i);
-            double x = LEFT + i * slot + (slot - barW) / 2;
+            double x = left + i * slot + (slot - barW) / 2;
             long below = 0;
             for (int s = 0; s < m.counts().size(); s++) {
                 int count = m.counts().get(s).count();
@@ -91,8 +103,8 @@ final class Charts {
                         formats.count(count, "chart.rect", formats.month(m.month()).display(), name)));
                 below += count;
             }
-            monthLabel(labels, names, i, LEFT + i * slot + slot / 2);
         }
+        monthLabels(labels, names, left, slot);
         List<Chart.LegendItem> legend = new ArrayList<>();
         for (int s = 0; s < severities.size(); s++) {
             legend.add(new Chart.LegendItem(severityName(severities.get(s)), "sev-" + Math.min(s, 6)));
@@ -112,15 +124,18 @@ final class Charts {
         List<QuarterFactors> quarters = all.subList(Math.max(0, all.size() - MAX_QUARTERS), all.size());
         long max = quarters.stream().mapToLong(q -> q.counts().stream().mapToLong(Integer::longValue).sum()).max()
                 .orElse(0);
+        Axis axis = countAxis(max);
+        double left = axis.left();
         List<Chart.Line> lines = new ArrayList<>();
         List<Chart.Label> labels = new ArrayList<>();
-        long top = countAxis(max, lines, labels);
+        axis.draw(left, lines, labels);
+        long top = (long) axis.top();
         List<Chart.Rect> rects = new ArrayList<>();
-        double slot = quarters.isEmpty() ? PLOT_W : PLOT_W / quarters.size();
+        double slot = slot(left, quarters.size());
         double barW = Math.min(36, slot * 0.62);
         for (int i = 0; i < quarters.size(); i++) {
             QuarterFactors q = quarters.get(i);
-            double x = LEFT + i * slot + (slot - barW) / 2;
+            double x = left + i * slot + (slot - barW) / 2;
             long below = 0;
             for (int f = 0; f < q.counts().size() && f < factors.size(); f++) {
                 int count = q.counts().get(f);
@@ -133,11 +148,8 @@ final class Charts {
                         formats.count(count, "chart.rect", formats.quarter(q.quarter()), factors.get(f).name())));
                 below += count;
             }
-            Quarter quarter = q.quarter();
-            String text = quarter.quarter() == 1 || i == 0 ? formats.quarter(quarter)
-                    : formats.text("date.quarter.short", Integer.toString(quarter.quarter()));
-            labels.add(new Chart.Label(n(LEFT + i * slot + slot / 2), n(HEIGHT - BOTTOM + 18), text, "middle"));
         }
+        quarterLabels(labels, quarters.stream().map(QuarterFactors::quarter).toList(), left, slot);
         List<Chart.LegendItem> legend = new ArrayList<>();
         for (int f = 0; f < factors.size(); f++) {
             legend.add(new Chart.LegendItem(factors.get(f).name(), factorClass(f)));
@@ -160,21 +172,22 @@ final class Charts {
         Duration step = durationStep(max);
         long steps = Math.max(1, (max.getSeconds() + step.getSeconds() - 1) / step.getSeconds());
         double top = steps * (double) step.getSeconds();
+        List<Tick> ticks = new ArrayList<>();
+        for (long i = 0; i <= steps; i++) {
+            ticks.add(new Tick(i * step.getSeconds(), i == 0 ? "0" : formats.duration(step.multipliedBy(i))));
+        }
+        Axis axis = new Axis(top, ticks);
+        double left = axis.left();
         List<Chart.Line> lines = new ArrayList<>();
         List<Chart.Label> labels = new ArrayList<>();
-        for (long i = 0; i <= steps; i++) {
-            double y = TOP + PLOT_H - PLOT_H * (i * step.getSeconds()) / top;
-            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
-            String text = i == 0 ? "0" : formats.duration(step.multipliedBy(i));
-            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), text, "end"));
-        }
+        axis.draw(left, lines, labels);
         StringBuilder path = new StringBuilder();
         List<Chart.Dot> dots = new ArrayList<>();
-        double slot = months.isEmpty() ? PLOT_W : PLOT_W / months.size();
+        double slot = slot(left, months.size());
         boolean drawing = false;
         for (int i = 0; i < months.size(); i++) {
             MonthlyTrend m = months.get(i);
-            double x = LEFT + i * slot + slot / 2;
+            double x = left + i * slot + slot / 2;
             if (m.mttr().isPresent()) {
                 double y = TOP + PLOT_H - PLOT_H * m.mttr().get().getSeconds() / top;
                 path.append(path.length() == 0 ? "" : " ").append(drawing ? "L" : "M")
@@ -185,8 +198,8 @@ final class Charts {
             } else {
                 drawing = false;
             }
-            monthLabel(labels, names, i, x);
         }
+        monthLabels(labels, names, left, slot);
         String label = formats.text("chart.mttr.label", formats.count(months.size(), "chart.months"));
         return new Chart(label, n(WIDTH), n(HEIGHT), lines, List.of(), labels, path.toString(), dots,
                 List.of(new Chart.LegendItem(formats.text("chart.mttr.legend"), "line-swatch")));
@@ -205,31 +218,31 @@ final class Charts {
                 break;
             }
         }
-        List<Chart.Line> lines = new ArrayList<>();
-        List<Chart.Label> labels = new ArrayList<>();
+        List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             double value = floor + (100 - floor) * i / 4;
-            double y = TOP + PLOT_H - PLOT_H * i / 4.0;
-            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
-            if (i == 0 || i == 4) { // the quarter lines' values (99.975%) would not fit beside the axis
-                labels.add(new Chart.Label(n(LEFT - 8), n(y + 4),
-                        formats.text("number.percent", formats.decimal(value)), "end"));
-            }
+            // the quarter lines' values (99.975%) would not fit beside the axis
+            ticks.add(new Tick(i, i == 0 || i == 4 ? formats.text("number.percent", formats.decimal(value)) : null));
         }
+        Axis axis = new Axis(4, ticks);
+        double left = axis.left();
+        List<Chart.Line> lines = new ArrayList<>();
+        List<Chart.Label> labels = new ArrayList<>();
+        axis.draw(left, lines, labels);
         List<Chart.Rect> rects = new ArrayList<>();
         List<YearMonth> names = months.stream().map(UptimeMonth::month).toList();
-        double slot = months.isEmpty() ? PLOT_W : PLOT_W / months.size();
+        double slot = slot(left, months.size());
         double barW = Math.min(36, slot * 0.62);
         for (int i = 0; i < months.size(); i++) {
             UptimeMonth m = months.get(i);
             double height = PLOT_H * (m.uptimePercent() - floor) / (100 - floor);
-            double x = LEFT + i * slot + (slot - barW) / 2;
+            double x = left + i * slot + (slot - barW) / 2;
             rects.add(new Chart.Rect(n(x), n(TOP + PLOT_H - height), n(barW), n(height), "month-" + tone(m),
                     formats.text("chart.uptime.rect", formats.month(m.month()).display(),
                             formats.uptime(m.uptimePercent()),
                             formats.count(m.incidentIds().size(), "chart.incidents"))));
-            monthLabel(labels, names, i, LEFT + i * slot + slot / 2);
         }
+        monthLabels(labels, names, left, slot);
         String label = formats.text("chart.uptime.label", componentName, formats.count(months.size(), "chart.months"),
                 formats.text("number.percent", formats.decimal(floor)));
         return new Chart(label, n(WIDTH), n(HEIGHT), lines, rects, labels, "", List.of(), List.of());
@@ -244,32 +257,113 @@ final class Charts {
         return percent >= 99 ? "major" : "critical";
     }
 
-    private void monthLabel(List<Chart.Label> labels, List<YearMonth> months, int i, double x) {
-        int every = months.size() > 12 ? 2 : 1;
-        if (i % every != 0 && i != months.size() - 1) {
-            return;
-        }
-        var month = months.get(i);
-        String text = formats.monthShort(month);
-        // the year beside each January, and beside the first month when no January is near enough to say it
-        boolean januaryNear = months.subList(0, Math.min(months.size(), 3 * every)).stream()
-                .anyMatch(m -> m.getMonth() == Month.JANUARY);
-        if (month.getMonth() == Month.JANUARY || (i == 0 && !januaryNear)) {
-            text = text + " " + month.getYear();
-        }
-        labels.add(new Chart.Label(n(x), n(HEIGHT - BOTTOM + 18), text, "middle"));
+    /**
+     * The labels under a month's bars: every month when they fit, else every second, third, ... month counted back
+     * from the latest, which always has its label; the year beside each January, and beside the first labelled month
+     * when no January is labelled near it.
+     */
+    private void monthLabels(List<Chart.Label> labels, List<YearMonth> months, double left, double slot) {
+        xLabels(labels, left, slot, months.size(), months.size() > 12 ? 2 : 1, (i, every) -> {
+            YearMonth month = months.get(i);
+            String text = formats.monthShort(month);
+            int first = (months.size() - 1) % every;
+            boolean januaryNear = false;
+            for (int j = first; j < Math.min(months.size(), first + 3 * every); j += every) {
+                januaryNear |= months.get(j).getMonth() == Month.JANUARY;
+            }
+            return month.getMonth() == Month.JANUARY || (i == first && !januaryNear)
+                    ? text + " " + month.getYear() : text;
+        });
     }
 
-    /** The grid lines and labels of a count axis up to at least {@code max}, in round steps; returns its top. */
-    private static long countAxis(long max, List<Chart.Line> lines, List<Chart.Label> labels) {
+    /** The labels under a quarter's bars: the year beside each first quarter and the first labelled quarter. */
+    private void quarterLabels(List<Chart.Label> labels, List<Quarter> quarters, double left, double slot) {
+        xLabels(labels, left, slot, quarters.size(), 1, (i, every) -> {
+            Quarter quarter = quarters.get(i);
+            return quarter.quarter() == 1 || i == (quarters.size() - 1) % every ? formats.quarter(quarter)
+                    : formats.text("date.quarter.short", Integer.toString(quarter.quarter()));
+        });
+    }
+
+    /** The text under bar {@code i} when every {@code every}-th bar is labelled. */
+    private interface XText {
+        String text(int i, int every);
+    }
+
+    /**
+     * Labels under {@code count} bars, every {@code every}-th counted back from the last, with the fewest bars between
+     * them (at least {@code least}) at which no label runs into the next or off the canvas, as {@link TextWidth}
+     * measures them: long month names of a language get fewer labels, never overlapping ones.
+     */
+    private static void xLabels(List<Chart.Label> labels, double left, double slot, int count, int least,
+                                XText texts) {
+        int chosen = LABEL_EVERY[LABEL_EVERY.length - 1];
+        for (int every : LABEL_EVERY) {
+            if (every >= least && xLabelsFit(left, slot, count, every, texts)) {
+                chosen = every;
+                break;
+            }
+        }
+        for (int i = (count - 1) % chosen; i < count; i += chosen) {
+            labels.add(new Chart.Label(n(left + i * slot + slot / 2), n(HEIGHT - BOTTOM + 18),
+                    texts.text(i, chosen), "middle"));
+        }
+    }
+
+    private static boolean xLabelsFit(double left, double slot, int count, int every, XText texts) {
+        double previousRight = 0;
+        for (int i = (count - 1) % every; i < count; i += every) {
+            double centre = left + i * slot + slot / 2;
+            double half = TextWidth.pixels(texts.text(i, every), FONT) / 2;
+            if (centre - half < previousRight || centre + half > WIDTH) {
+                return false;
+            }
+            previousRight = centre + half + LABEL_SPACE;
+        }
+        return true;
+    }
+
+    /** The width of the plot's columns for {@code count} months or quarters. */
+    private static double slot(double left, int count) {
+        double plot = WIDTH - left - RIGHT;
+        return count == 0 ? plot : plot / count;
+    }
+
+    /** A value on the vertical axis, with its label or null for an unlabelled grid line. */
+    private record Tick(double value, String text) {
+    }
+
+    /** A vertical axis from 0 to {@code top}: its grid lines and the labels left of them. */
+    private record Axis(double top, List<Tick> ticks) {
+
+        /** Where the plot starts: {@link #LEFT}, or further right when the widest label needs it. */
+        double left() {
+            double widest = ticks.stream().filter(t -> t.text() != null)
+                    .mapToDouble(t -> TextWidth.pixels(t.text(), FONT)).max().orElse(0);
+            return Math.max(LEFT, Math.ceil(widest) + GAP + 2);
+        }
+
+        void draw(double left, List<Chart.Line> lines, List<Chart.Label> labels) {
+            for (int i = 0; i < ticks.size(); i++) {
+                Tick tick = ticks.get(i);
+                double y = TOP + PLOT_H - PLOT_H * tick.value() / top;
+                lines.add(new Chart.Line(n(left), n(y), n(WIDTH - RIGHT), n(y), i == 0 ? "axis" : "grid"));
+                if (tick.text() != null) {
+                    labels.add(new Chart.Label(n(left - GAP), n(y + 4), tick.text(), "end"));
+                }
+            }
+        }
+    }
+
+    /** A count axis up to at least {@code max}, in round steps. */
+    private static Axis countAxis(long max) {
         long step = step(max);
         long top = Math.max(step, ceilTo(max, step));
+        List<Tick> ticks = new ArrayList<>();
         for (long v = 0; v <= top; v += step) {
-            double y = y(v, top);
-            lines.add(new Chart.Line(n(LEFT), n(y), n(WIDTH - RIGHT), n(y), v == 0 ? "axis" : "grid"));
-            labels.add(new Chart.Label(n(LEFT - 8), n(y + 4), Long.toString(v), "end"));
+            ticks.add(new Tick(v, Long.toString(v)));
         }
-        return top;
+        return new Axis(top, ticks);
     }
 
     private String severityName(Severity severity) {

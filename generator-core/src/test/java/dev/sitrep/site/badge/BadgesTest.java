@@ -14,6 +14,7 @@ import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SiteGenerator;
 import dev.sitrep.site.api.StatusApi;
 import dev.sitrep.site.html.HtmlPages;
+import dev.sitrep.site.TextWidth;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

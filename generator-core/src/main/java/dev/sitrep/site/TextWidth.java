@@ -1,4 +1,4 @@
-package dev.sitrep.site.badge;
+package dev.sitrep.site;
 
 /**
  * How wide text is in Verdana at 11px, the font of the badges, from a fixed table: never from the fonts of the machine
@@ -10,11 +10,14 @@ package dev.sitrep.site.badge;
  * Any other character counts as {@link #UNKNOWN}, wider than every glyph of the table and than a CJK ideograph (one
  * em), so that a name in another script is never cut: at worst its badge is a little too wide. Widths are summed in
  * whole hundredths, so the result does not depend on floating-point order.
+ *
+ * <p>The charts of the pages lay out their labels with it too: Verdana is wider than the sans-serif fonts a browser
+ * picks for the pages, so a label that fits by this measure fits on every screen.
  */
-final class TextWidth {
+public final class TextWidth {
 
     /** The width of a character outside the table: 1.2 em, in hundredths of a pixel. */
-    static final int UNKNOWN = 1320;
+    public static final int UNKNOWN = 1320;
 
     /** U+0020 to U+007E. */
     private static final int[] ASCII = {
@@ -40,12 +43,17 @@ final class TextWidth {
     }
 
     /** The width of {@code text} in hundredths of a pixel. */
-    static int hundredths(String text) {
+    public static int hundredths(String text) {
         return text.codePoints().map(TextWidth::hundredths).sum();
     }
 
+    /** The width of {@code text} in pixels at a font size of {@code size} pixels. */
+    public static double pixels(String text, double size) {
+        return hundredths(text) * size / 1100.0;
+    }
+
     /** The width of one character in hundredths of a pixel. */
-    static int hundredths(int codePoint) {
+    public static int hundredths(int codePoint) {
         if (codePoint >= 0x20 && codePoint <= 0x7E) {
             return ASCII[codePoint - 0x20];
         }
