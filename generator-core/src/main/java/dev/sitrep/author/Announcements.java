@@ -123,7 +123,7 @@ public final class Announcements {
         if (Boolean.parseBoolean(strings.text("announce.titleInSentence.lowerCase"))) {
             title = Texts.inSentence(title);
         }
-        String components = and(strings, names(config, incident));
+        String components = Texts.and(strings, names(config, incident));
         String first = switch (incident.lastUpdate().status()) {
             case IDENTIFIED -> strings.format("announce.customer.identified", title, components);
             case MONITORING -> strings.format("announce.customer.monitoring", title, components);
@@ -140,7 +140,7 @@ public final class Announcements {
         ZoneId zone = config.timezone();
         Instant resolved = incident.resolvedAt().orElseThrow();
         StringBuilder out = new StringBuilder(strings.format("announce.resolution.resolved",
-                and(strings, names(config, incident)), when(strings, resolved, zone, now))).append('\n')
+                Texts.and(strings, names(config, incident)), when(strings, resolved, zone, now))).append('\n')
                 .append(strings.text("announce.resolution.normal")).append('\n');
         boolean published = incident.postmortem().filter(p -> p.isPublished()).isPresent();
         if (published) {
@@ -196,19 +196,15 @@ public final class Announcements {
     private static String impact(SiteConfig config, Strings strings, Incident incident) {
         List<String> parts = new ArrayList<>();
         for (AffectedComponent c : incident.components()) {
-            parts.add(Texts.oneLine(config.component(c.componentId()).map(Component::name).orElse(c.componentId()))
-                    + ": " + strings.text("announce.impact." + c.impact().id()));
+            parts.add(strings.format("announce.impact.item",
+                    Texts.oneLine(config.component(c.componentId()).map(Component::name).orElse(c.componentId())),
+                    strings.text("announce.impact." + c.impact().id())));
         }
-        return String.join("; ", parts);
-    }
-
-    /** {@code a}, {@code a and b}, {@code a, b and c}, in the language's words. */
-    private static String and(Strings strings, List<String> items) {
-        if (items.size() < 2) {
-            return items.isEmpty() ? "" : items.get(0);
+        String list = parts.isEmpty() ? "" : parts.get(0);
+        for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+            list = strings.format("announce.impact.list", list, part);
         }
-        return strings.format("announce.list.and", String.join(", ", items.subList(0, items.size() - 1)),
-                items.get(items.size() - 1));
+        return list;
     }
 
     /** A time for a message: the clock time and zone, with the date when it is not the day of {@code today}. */

@@ -140,8 +140,8 @@ public final class IncidentFactory {
         }
         List<String> names = components.keySet().stream()
                 .map(c -> config.component(c).map(Component::name).orElse(c)).toList();
-        String message = request.message().orElse("We are investigating reports of problems with "
-                + Texts.and(names) + ".");
+        String message = request.message().orElseGet(() -> workspace.strings().format("incident.firstUpdate",
+                Texts.and(workspace.strings(), names)));
         return new Plan(id, title, severity, components, message, request.commander().map(Texts::oneLine), started,
                 detected, acknowledged, now);
     }

@@ -1,5 +1,7 @@
 package dev.sitrep.author;
 
+import dev.sitrep.i18n.Strings;
+
 import dev.sitrep.report.TextReport;
 
 import java.text.Normalizer;
@@ -14,15 +16,13 @@ final class Texts {
     private Texts() {
     }
 
-    /** {@code a}, {@code a and b}, {@code a, b and c}. */
-    static String and(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
+    /** {@code a}, {@code a and b}, {@code a, b and c}, in the language's words. */
+    static String and(Strings strings, List<String> items) {
+        if (items.size() < 2) {
+            return items.isEmpty() ? "" : items.get(0);
         }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return strings.format("announce.list.and", String.join(", ", items.subList(0, items.size() - 1)),
+                items.get(items.size() - 1));
     }
 
     /**

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AnnouncementsTest {
 
@@ -135,6 +137,25 @@ class AnnouncementsTest {
                 [11:30] - Fix ausgerollt
                 """, Announcements.render(workspace.config(), workspace.strings(), workspace.incident(ID), now),
                 "German words, German capitals, and the repository's own string from templates/");
+    }
+
+    @Test
+    void frenchPutsItsSpaceBeforeEveryColon() {
+        repo = Fixture.project(dir, Fixture.BERLIN_CONFIG + "language: fr\n");
+        String text = render("""
+                title: Latence de l'API
+                severity: P2
+                components:
+                  api: degraded_performance
+                  checkout: major_outage
+                detected: 2026-11-20T09:50:00Z
+                acknowledged: 2026-11-20T09:56:00Z
+                updates:
+                  - {at: 2026-11-20T10:01:00Z, status: investigating, message: On regarde.}
+                """, Instant.parse("2026-11-20T11:00:00Z"));
+        assertTrue(text.contains("\nImpact\u00a0: Public API\u00a0: performances dégradées\u00a0; Checkout\u00a0: "
+                + "panne majeure\n"), text);
+        assertFalse(text.matches("(?s).*[^\\s\\u00a0][:;] .*"), () -> "a colon or semicolon without its space: " + text);
     }
 
     @Test

@@ -59,6 +59,16 @@ class IncidentFactoryTest {
     }
 
     @Test
+    void theFirstUpdateIsInTheSiteLanguage() {
+        repo = Fixture.project(dir, Fixture.BERLIN_CONFIG + "language: fr\n");
+        IncidentFactory.Created created = open(NewIncident.of("Paiements en échec", "P1",
+                "api:partial_outage,checkout:major_outage"));
+        assertTrue(repo.read("2026/" + created.id() + "/incident.yaml").contains("\n    message: Nous enquêtons sur "
+                + "des signalements de problèmes concernant Public API et Checkout.\n"), () -> repo.read("2026/"
+                + created.id() + "/incident.yaml"));
+    }
+
+    @Test
     void writesEveryOptionQuotingWhereYamlNeedsIt() {
         IncidentFactory.Created created = open(new NewIncident("Payments: 50% fail", "p0", " Checkout : Major-Outage ",
                 Optional.of("Card payments fail: we are on it #sev0"), Optional.of("Dana Ito"), Optional.of("pay-1"),

@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.i18n.Strings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,10 +33,12 @@ class TextsTest {
 
     @Test
     void lists() {
-        assertEquals("", Texts.and(List.of()));
-        assertEquals("A", Texts.and(List.of("A")));
-        assertEquals("A and B", Texts.and(List.of("A", "B")));
-        assertEquals("A, B and C", Texts.and(List.of("A", "B", "C")));
+        Strings en = Strings.english();
+        assertEquals("", Texts.and(en, List.of()));
+        assertEquals("A", Texts.and(en, List.of("A")));
+        assertEquals("A and B", Texts.and(en, List.of("A", "B")));
+        assertEquals("A, B and C", Texts.and(en, List.of("A", "B", "C")));
+        assertEquals("A, B y C", Texts.and(Strings.of("es", java.util.Optional.empty()), List.of("A", "B", "C")));
     }
 
     @Test

@@ -36,8 +36,8 @@ public class IncidentMojo extends AbstractAuthorMojo {
     private String components;
 
     /**
-     * The text of the first update. By default: "We are investigating reports of problems with" the affected
-     * components' names.
+     * The text of the first update. By default, in the site's language: "We are investigating reports of problems
+     * with" the affected components' names.
      */
     @Parameter(property = SitrepProperties.MESSAGE)
     private String message;
