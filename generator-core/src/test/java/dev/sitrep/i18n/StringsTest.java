@@ -32,6 +32,23 @@ class StringsTest {
     }
 
     @Test
+    void frenchHasANoBreakSpaceBeforeEachTwoPartPunctuationMark() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (StringsFile.Entry e : Languages.builtIn("fr").orElseThrow().entries()) {
+            if (e.key().startsWith("date.pattern.")) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.)([:;!?])(?= |$)").matcher(e.value());
+            while (m.find()) {
+                if (m.group(1).charAt(0) != '\u00a0' && m.group(1).charAt(0) != '\u202f') {
+                    missing.add(e.key() + ": " + e.value());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     void everyBuiltInLanguageHasOnlyEnglishKeysAndValidMessages() {
         Set<String> english = new TreeSet<>(Languages.english().values().keySet());
         for (String language : Languages.BUILT_IN) {

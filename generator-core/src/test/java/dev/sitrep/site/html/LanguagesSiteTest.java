@@ -107,6 +107,27 @@ class LanguagesSiteTest {
     }
 
     @Test
+    void frenchPagesPutANoBreakSpaceBeforeSitrepsColons() throws IOException {
+        Path out = generate("fr");
+        String input = sourceText(ExampleSiteTest.SOURCE);
+        Pattern bare = Pattern.compile("\\S{0,12}[^\\s\\u00a0\\u202f][:;](?= |$)");
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(Files.readString(file), "");
+                doc.select("pre, code, .prose").remove();
+                Matcher m = bare.matcher(doc.text());
+                while (m.find()) {
+                    if (!input.contains(m.group())) { // a colon of the input is the author's
+                        found.add(out.relativize(file) + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), found);
+    }
+
+    @Test
     void aRepositoryChangesOneStringAndItsTemplatesUseTheirOwn() throws IOException {
         Path source = temp.resolve("source-own");
         copy(ExampleSiteTest.SOURCE, source);
