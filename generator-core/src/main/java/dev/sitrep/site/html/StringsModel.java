@@ -20,9 +20,10 @@ import java.util.Map;
  * The site's strings as templates see them, {@code t}, built once per run.
  *
  * <ul>
- *   <li>{@code ${t["nav.history"]}}: a string as it is written, escaped as HTML text ({@code &}, {@code <},
- *       {@code >}); quotes and apostrophes stay as they are, as they did when the English words stood in the
- *       templates.</li>
+ *   <li>{@code ${t["nav.history"]}}: a string as it is written, escaped as HTML ({@code &}, {@code <}, {@code >}
+ *       and {@code "}), so that a string is text in an element and in an attribute alike: a translation in
+ *       {@code templates/} is data, and cannot add markup or leave the attribute it is in. Apostrophes stay as they
+ *       are: the templates quote every attribute with {@code "}.</li>
  *   <li>{@code ${t("component.follow", page.name)}}: a string with values in its {@code {0}}, {@code {1}}, ...: a
  *       plain value is escaped as every value of a page is; markup (the output of a macro captured with
  *       {@code <#assign when><@l.time stamp/></#assign>}) is put in as it is.</li>
@@ -97,7 +98,7 @@ final class StringsModel implements TemplateHashModel, TemplateMethodModelEx {
         }
     }
 
-    /** {@code value} as HTML text: {@code &}, {@code <} and {@code >} as references, everything else as it is. */
+    /** {@code value} as HTML: {@code &}, {@code <}, {@code >} and {@code "} as references, everything else as is. */
     static String escapeText(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
@@ -106,6 +107,7 @@ final class StringsModel implements TemplateHashModel, TemplateMethodModelEx {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
                 default -> out.append(c);
             }
         }

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,6 +126,25 @@ class LanguagesSiteTest {
             }
         }
         assertEquals(Set.of(), found);
+    }
+
+    @Test
+    void aStringIsTextInAnAttributeAndCannotAddMarkup() throws IOException {
+        Path source = temp.resolve("source-quote");
+        copy(ExampleSiteTest.SOURCE, source);
+        Files.createDirectories(source.resolve("templates"));
+        Files.writeString(source.resolve("templates/strings_en.properties"),
+                "index.legend = Key\" data-x=\"1\nnav.history = <b>Past</b> & \"done\"\n", StandardCharsets.UTF_8);
+        Path out = temp.resolve("site-quote");
+        GenerateResult result = Sitrep.generate(new SitrepOptions(source, out, temp, ExampleSiteTest.NOW));
+        assertTrue(result.written(), () -> result.check().findings().toString());
+        Document index = Jsoup.parse(Files.readString(out.resolve("index.html")), "");
+        Element legend = index.selectFirst("ul.legend");
+        assertEquals("Key\" data-x=\"1", legend.attr("aria-label"));
+        assertFalse(legend.hasAttr("data-x"));
+        Element history = index.select("nav.site-nav a").get(1);
+        assertEquals("<b>Past</b> & \"done\"", history.text());
+        assertTrue(history.children().isEmpty());
     }
 
     @Test
