@@ -75,8 +75,11 @@ final class ConfigReader {
         if (Languages.locale(language).isPresent()) {
             return true;
         }
-        f.invalid("language", "'language' '" + language + "' is not a BCP 47 language tag; use one such as "
-                + String.join(", ", Languages.BUILT_IN) + " or pt-BR");
+        String hyphens = language.replace('_', '-');
+        String hint = !hyphens.equals(language) && Languages.locale(hyphens).isPresent()
+                ? "write '" + hyphens + "', with a hyphen" : "use one such as " + String.join(", ", Languages.BUILT_IN)
+                + " or pt-BR";
+        f.invalid("language", "'language' '" + language + "' is not a BCP 47 language tag; " + hint);
         return false;
     }
 

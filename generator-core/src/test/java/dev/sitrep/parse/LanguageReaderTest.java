@@ -40,7 +40,9 @@ class LanguageReaderTest {
         assertEquals(List.of("sitrep.yaml:7:11: error: 'language' 'english please' is not a BCP 47 language tag; "
                 + "use one such as en, de, fr, es or pt-BR"), repo("english please").check());
         assertEquals(List.of("sitrep.yaml:7:11: error: 'language' 'de_DE' is not a BCP 47 language tag; "
-                + "use one such as en, de, fr, es or pt-BR"), repo("de_DE").check());
+                + "write 'de-DE', with a hyphen"), repo("de_DE").check());
+        assertEquals(List.of("sitrep.yaml:7:11: error: 'language' 'deutsch!' is not a BCP 47 language tag; "
+                + "use one such as en, de, fr, es or pt-BR"), repo("deutsch!").check());
     }
 
     @Test
