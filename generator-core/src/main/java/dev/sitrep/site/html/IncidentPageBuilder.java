@@ -49,7 +49,7 @@ final class IncidentPageBuilder {
 
     IncidentPage page(Incident incident) {
         Layout layout = pieces.layout(path(incident), incident.title(),
-                formats.text("incident.description", incident.title()));
+                formats.text("incident.description", incident.title()), clockDependent(incident));
         Optional<Severity> severity = pieces.severity(incident);
 
         List<TimeRow> times = List.of(
@@ -79,6 +79,17 @@ final class IncidentPageBuilder {
                 pieces.componentImpacts(incident, layout.root()), times, figures, pieces.updates(incident),
                 postmortem(incident), related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
                         .map(i -> pieces.incidentLink(i, ROOT)).toList());
+    }
+
+    /**
+     * Whether the page shows something that changes as the clock runs: how long an open incident has lasted, or a
+     * postmortem that the severity requires and that is not published yet (due, or overdue by how long). Only those
+     * pages show the time of the data; any other page of an incident stays the same file while the clock moves, and
+     * changes only when what it shows does (an action item that becomes overdue is marked so, once).
+     */
+    boolean clockDependent(Incident incident) {
+        return incident.resolvedAt().isEmpty()
+                || !PagePieces.published(incident) && pieces.deadline(incident).isPresent();
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What every page's frame shows: titles, the relative path to the site root, the navigation and the time of the data.
+ * What every page's frame shows: titles, the relative path to the site root, the navigation and the time of the data
+ * ({@link Stamp#NONE} on a page that shows nothing measured against the clock).
  * {@code root} is {@code ""}, {@code "../"} or {@code "../../"}: every link is relative so the site works from {@code
  * file://} and any sub-path.
  */

@@ -140,9 +140,18 @@ final class PagePieces {
      * @param pageTitle the page's own title; empty for the status page, whose title is the site's
      */
     Layout layout(String path, String pageTitle, String description) {
+        return layout(path, pageTitle, description, true);
+    }
+
+    /**
+     * The frame of a page; {@code clock} says whether the page shows anything measured against the clock, and so
+     * the time of the data in its footer. A page without it does not change when only the clock moves.
+     */
+    Layout layout(String path, String pageTitle, String description, boolean clock) {
         String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
         List<NavItem> nav = NAV.stream().map(n -> new NavItem(strings.text(n[0]), root + n[1], n[1].equals(path))).toList();
-        return new Layout(strings.language(), config.title(), pageTitle, description, root, nav, generated);
+        return new Layout(strings.language(), config.title(), pageTitle, description, root, nav,
+                clock ? generated : Stamp.NONE);
     }
 
     /** The path of an incident's page from the site root. */
