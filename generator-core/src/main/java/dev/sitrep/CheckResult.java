@@ -14,12 +14,19 @@ import java.util.Optional;
  * @param findings   every finding, sorted by file, line and column
  * @param repository the model, when the configuration could be read
  * @param files      how many source files were read
+ * @param notices    what the run says besides findings (a build cache that could not be used)
  */
-public record CheckResult(List<Finding> findings, Optional<StatusRepository> repository, int files)
-        implements FindingCounts {
+public record CheckResult(List<Finding> findings, Optional<StatusRepository> repository, int files,
+                          List<String> notices) implements FindingCounts {
 
     public CheckResult {
         findings = List.copyOf(findings);
+        notices = List.copyOf(notices);
+    }
+
+    /** A result without notices. */
+    public CheckResult(List<Finding> findings, Optional<StatusRepository> repository, int files) {
+        this(findings, repository, files, List.of());
     }
 
     /** One line: {@code sitrep: 42 files checked, 1 error, 3 warnings}. */

@@ -29,13 +29,24 @@ public final class Sitrep {
 
     /** Reads every file of the source tree and checks it against every rule. */
     public static CheckResult check(SitrepOptions options) {
+        Caching caching = Caching.open(options.cacheDirectory());
+        CheckResult result = check(options, caching);
+        caching.save();
+        return withNotices(result, caching);
+    }
+
+    private static CheckResult check(SitrepOptions options, Caching caching) {
         Findings findings = new Findings();
         SourceTree tree = SourceTree.scan(options.sourceDirectory(), options.baseDirectory(), findings);
-        ReadResult read = new RepositoryReader().read(tree, findings);
+        ReadResult read = new RepositoryReader().read(tree, findings, caching.parse());
         Checks.run(read, options.now(), findings);
         List<Finding> all = GitReview.review(options.sourceDirectory(), options.baseDirectory(), options.now(),
                 options.changedSince(), read, findings.sorted());
         return new CheckResult(all, read.repository(), tree.all().size());
+    }
+
+    private static CheckResult withNotices(CheckResult result, Caching caching) {
+        return new CheckResult(result.findings(), result.repository(), result.files(), caching.notices());
     }
 
     /**
@@ -48,7 +59,15 @@ public final class Sitrep {
      */
     public static GenerateResult generate(SitrepOptions options) {
         SiteWriter.checkSeparate(options.outputDirectory(), options.sourceDirectory(), options.baseDirectory());
-        CheckResult check = check(options);
+        Caching caching = Caching.open(options.cacheDirectory());
+        GenerateResult result = generate(options, caching);
+        caching.save();
+        return new GenerateResult(withNotices(result.check(), caching), result.written(), result.files(),
+                result.bytes());
+    }
+
+    private static GenerateResult generate(SitrepOptions options, Caching caching) {
+        CheckResult check = check(options, caching);
         if (check.hasDataErrors() || check.repository().isEmpty()) {
             return GenerateResult.notWritten(check);
         }

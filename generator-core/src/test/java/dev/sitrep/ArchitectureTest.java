@@ -58,8 +58,9 @@ class ArchitectureTest {
             metrics  -> model
             git      -> model finding source parse
             report   -> model finding
+            cache    -> model finding
             site     -> model metrics markdown i18n
-            facade   -> model finding source parse check metrics git site i18n
+            facade   -> model finding source parse check metrics git site i18n cache
             author   -> facade model finding source parse report i18n
             """;
 

@@ -3,6 +3,7 @@ package dev.sitrep.model;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,34 @@ public final class Positions {
         this.pointers = pointers;
         this.values = values;
         this.keys = keys;
+    }
+
+    /**
+     * The positions as plain data, in the order they were recorded: for storing them (the build cache) and
+     * {@link #of(Data)} to get them back. Lines and columns are packed as {@link Builder} packs them.
+     */
+    public record Data(Location start, List<String> pointers, long[] values, long[] keys) {
+
+        public Data {
+            Objects.requireNonNull(start, "start");
+            pointers = List.copyOf(pointers);
+            values = values.clone();
+            keys = keys.clone();
+            if (values.length != pointers.size() || keys.length != pointers.size()) {
+                throw new IllegalArgumentException("positions of different lengths");
+            }
+        }
+    }
+
+    /** These positions as plain data. */
+    public Data data() {
+        return new Data(start, Arrays.asList(pointers), values, keys);
+    }
+
+    /** Positions from their plain data. */
+    public static Positions of(Data data) {
+        return new Positions(data.start(), data.pointers().toArray(new String[0]), data.values().clone(),
+                data.keys().clone());
     }
 
     /** Positions of a document about which nothing is known but its file. */

@@ -9,6 +9,7 @@ import dev.sitrep.model.Postmortem;
 import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.source.SourceFile;
+import dev.sitrep.source.SourceKind;
 import dev.sitrep.source.SourceTree;
 
 import java.io.IOException;
@@ -29,6 +30,14 @@ public final class RepositoryReader {
 
     /** Reads the whole tree. Files are read in parallel; the result does not depend on the order. */
     public ReadResult read(SourceTree tree, Findings findings) {
+        return read(tree, findings, ParseMemo.NONE);
+    }
+
+    /**
+     * Reads the whole tree, taking what {@code memo} remembers of a file with the same kind, name and bytes instead
+     * of parsing it again, and telling it what each other file gave.
+     */
+    public ReadResult read(SourceTree tree, Findings findings, ParseMemo memo) {
         Optional<SiteConfig> config = tree.config()
                 .flatMap(f -> text(f, findings))
                 .flatMap(t -> yaml.read(tree.config().get().display(), t, 1, findings))
@@ -44,7 +53,7 @@ public final class RepositoryReader {
         files.addAll(tree.maintenances());
         files.sort(Comparator.comparing(SourceFile::display));
         List<Map.Entry<Path, Object>> read = files.parallelStream()
-                .map(f -> read(f, findings).map(value -> Map.entry(f.path().getParent(), value)))
+                .map(f -> read(f, findings, memo).map(value -> Map.entry(f.path().getParent(), value)))
                 .flatMap(Optional::stream)
                 .toList();
         Map<Path, Postmortem> postmortems = new HashMap<>();
@@ -68,14 +77,37 @@ public final class RepositoryReader {
         return new ReadResult(config, List.copyOf(incidents), List.copyOf(maintenances));
     }
 
-    /** One file of the tree as its model record (a postmortem, an incident or a maintenance), when it can be read. */
-    private Optional<Object> read(SourceFile file, Findings findings) {
+    /**
+     * One file of the tree as its model record (a postmortem, an incident or a maintenance), when it can be read;
+     * from {@code memo} when it has read the same bytes under the same name before.
+     */
+    private Optional<Object> read(SourceFile file, Findings findings, ParseMemo memo) {
+        if (file.kind() == SourceKind.CONFIG) {
+            return Optional.empty();
+        }
+        Optional<byte[]> bytes = bytes(file, findings);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ParseMemo.Parsed> known = memo.recall(file.kind(), file.display(), bytes.get());
+        if (known.isPresent()) {
+            findings.addAll(known.get().findings());
+            return known.get().value();
+        }
+        Findings own = new Findings();
+        Optional<Object> value = SourceText.decode(file.display(), bytes.get(), own).flatMap(text -> parse(file, text,
+                own));
+        memo.remember(file.kind(), file.display(), bytes.get(), new ParseMemo.Parsed(value, own.sorted()));
+        findings.addAll(own.sorted());
+        return value;
+    }
+
+    private Optional<Object> parse(SourceFile file, String text, Findings findings) {
         return switch (file.kind()) {
-            case POSTMORTEM -> text(file, findings)
-                    .flatMap(t -> PostmortemReader.read(file.display(), t, yaml, headings, findings));
-            case INCIDENT -> readYaml(file, findings)
+            case POSTMORTEM -> PostmortemReader.read(file.display(), text, yaml, headings, findings).map(p -> p);
+            case INCIDENT -> yaml.read(file.display(), text, 1, findings)
                     .flatMap(doc -> IncidentReader.read(file.folderName(), doc, findings));
-            case MAINTENANCE -> readYaml(file, findings)
+            case MAINTENANCE -> yaml.read(file.display(), text, 1, findings)
                     .flatMap(doc -> MaintenanceReader.read(file.baseName(), doc, findings));
             case CONFIG -> Optional.empty();
         };
@@ -90,22 +122,21 @@ public final class RepositoryReader {
         return postmortem == null ? incident : incident.withPostmortem(postmortem);
     }
 
-    private Optional<YamlDocument> readYaml(SourceFile file, Findings findings) {
-        return text(file, findings).flatMap(t -> yaml.read(file.display(), t, 1, findings));
+    private static Optional<String> text(SourceFile file, Findings findings) {
+        return bytes(file, findings).flatMap(b -> SourceText.decode(file.display(), b, findings));
     }
 
-    private static Optional<String> text(SourceFile file, Findings findings) {
-        byte[] bytes;
+    /** The file's bytes, when it is not too large and can be read. */
+    private static Optional<byte[]> bytes(SourceFile file, Findings findings) {
         try {
             if (!SourceText.sizeAllowed(file.display(), Files.size(file.path()), findings)) {
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file.path());
+            return Optional.of(Files.readAllBytes(file.path()));
         } catch (IOException e) {
             findings.error(Rule.SYNTAX, Location.startOf(file.display()), "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        return SourceText.decode(file.display(), bytes, findings);
     }
 
 }

@@ -1,0 +1,110 @@
+package dev.sitrep;
+
+import dev.sitrep.cache.BuildCache;
+import dev.sitrep.cache.BuildFingerprint;
+import dev.sitrep.cache.RecordCodec;
+import dev.sitrep.finding.Finding;
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.Maintenance;
+import dev.sitrep.model.Postmortem;
+import dev.sitrep.parse.ParseMemo;
+import dev.sitrep.source.SourceKind;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The build cache of one run, as the stages use it: the parse stage's {@link ParseMemo}. A run without a cache
+ * directory gets {@link #none()}, which remembers nothing.
+ */
+final class Caching {
+
+    private final Optional<BuildCache> cache;
+    private final List<String> notices = new ArrayList<>();
+
+    private Caching(Optional<BuildCache> cache) {
+        this.cache = cache;
+    }
+
+    static Caching none() {
+        return new Caching(Optional.empty());
+    }
+
+    /** The cache in {@code directory}, when given; a notice when it could not be used. */
+    static Caching open(Optional<Path> directory) {
+        if (directory.isEmpty()) {
+            return none();
+        }
+        BuildCache.Loaded loaded = BuildCache.load(directory.get(), BuildFingerprint.of());
+        Caching caching = new Caching(Optional.of(loaded.cache()));
+        loaded.notice().ifPresent(caching.notices::add);
+        return caching;
+    }
+
+    List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /** Writes the cache for the next run; a cache that cannot be written is a notice, not a failed build. */
+    void save() {
+        if (cache.isPresent()) {
+            try {
+                cache.get().save();
+            } catch (IOException | RuntimeException e) {
+                notices.add("warning: cannot write the build cache: " + e.getMessage()
+                        + "; the next build builds everything");
+            }
+        }
+    }
+
+    ParseMemo parse() {
+        if (cache.isEmpty()) {
+            return ParseMemo.NONE;
+        }
+        BuildCache c = cache.get();
+        return new ParseMemo() {
+            @Override
+            public Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes) {
+                return c.get(BuildCache.Kind.PARSED, key(kind, display, bytes)).flatMap(value -> decode(kind, value));
+            }
+
+            @Override
+            public void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed) {
+                c.put(BuildCache.Kind.PARSED, key(kind, display, bytes),
+                        BuildCache.encode(parsed.value(), parsed.findings()));
+            }
+        };
+    }
+
+    private static String key(SourceKind kind, String display, byte[] bytes) {
+        return BuildCache.hash(kind.name().getBytes(StandardCharsets.UTF_8),
+                display.getBytes(StandardCharsets.UTF_8), bytes);
+    }
+
+    /** A remembered reading, if it decodes to what a file of {@code kind} gives; otherwise the file is read. */
+    private static Optional<ParseMemo.Parsed> decode(SourceKind kind, byte[] value) {
+        try {
+            RecordCodec.Reader reader = BuildCache.decoder(value);
+            Optional<?> model = reader.read(Optional.class);
+            List<?> findings = reader.read(List.class);
+            Class<?> expected = switch (kind) {
+                case INCIDENT -> Incident.class;
+                case POSTMORTEM -> Postmortem.class;
+                case MAINTENANCE -> Maintenance.class;
+                case CONFIG -> Void.class;
+            };
+            if (model.isPresent() && !expected.isInstance(model.get())
+                    || !findings.stream().allMatch(Finding.class::isInstance)) {
+                return Optional.empty();
+            }
+            List<Finding> typed = findings.stream().map(Finding.class::cast).toList();
+            return Optional.of(new ParseMemo.Parsed(model.map(m -> (Object) m), typed));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package dev.sitrep.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * What sitrep keeps between builds in its cache folder, so that a rebuild reads, renders and writes only what
+ * changed: per entry kind, values by key. One file, {@value #FILE}, read whole when a build starts and replaced
+ * atomically when it ends, holding only the entries that build used, so that it never grows with history.
+ *
+ * <p>The file starts with what wrote it (the {@code fingerprint} of sitrep's code and templates): a cache of another
+ * sitrep is not used. It ends with a checksum: a file that is truncated, damaged or not sitrep's is ignored, with a
+ * notice, and the build runs as if there were no cache. A cache can only ever save work: every value is keyed by a
+ * hash of everything that went into it.
+ *
+ * <p>Safe to use from many threads.
+ */
+public final class BuildCache {
+
+    /** The cache file in the cache folder. */
+    public static final String FILE = "sitrep-cache.bin";
+
+    private static final String MAGIC = "sitrep build cache";
+    private static final int FORMAT = 1;
+
+    /** The kinds of entries. */
+    public enum Kind {
+        /** A parsed source file: its model record and findings, by the hash of its kind, name and bytes. */
+        PARSED,
+        /** A postmortem body rendered to safe HTML, by the hash of its Markdown. */
+        MARKDOWN,
+        /** An output file as the last build wrote it, by its path: the hash of its inputs, its size and time. */
+        PAGE
+    }
+
+    private final Path directory;
+    private final String fingerprint;
+    private final Map<Kind, Map<String, byte[]>> old;
+    private final Map<Kind, Map<String, byte[]>> used = new ConcurrentHashMap<>();
+
+    private BuildCache(Path directory, String fingerprint, Map<Kind, Map<String, byte[]>> old) {
+        this.directory = directory;
+        this.fingerprint = fingerprint;
+        this.old = old;
+        for (Kind kind : Kind.values()) {
+            used.put(kind, new ConcurrentHashMap<>());
+        }
+    }
+
+    /** The cache as loaded, and why it was not used, if it was not. */
+    public record Loaded(BuildCache cache, Optional<String> notice) {
+    }
+
+    /**
+     * The cache in {@code directory} written by the sitrep of {@code fingerprint}; an empty one, with a notice
+     * saying why, when there is none that can be used.
+     */
+    public static Loaded load(Path directory, String fingerprint) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Path file = directory.resolve(FILE);
+        Map<Kind, Map<String, byte[]>> entries = empty();
+        try (InputStream raw = Files.newInputStream(file)) {
+            CRC32 crc = new CRC32();
+            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+            DataInputStream in = new DataInputStream(new CheckedInputStream(buffered, crc));
+            byte[] magic = MAGIC.getBytes(StandardCharsets.UTF_8);
+            byte[] start = new byte[4 + magic.length];
+            int got = in.readNBytes(start, 0, start.length);
+            byte[] expectedStart = ByteBuffer.allocate(start.length).putInt(magic.length).put(magic).array();
+            if (got != start.length || !Arrays.equals(start, expectedStart) || in.readInt() != FORMAT) {
+                return new Loaded(new BuildCache(directory, fingerprint, empty()),
+                        Optional.of("the build cache " + file + " is not sitrep's; building everything"));
+            }
+            if (!fingerprint.equals(readShort(in))) {
+                return new Loaded(new BuildCache(directory, fingerprint, empty()),
+                        Optional.of("the build cache " + file + " was written by another version of sitrep or its "
+                                + "templates; building everything"));
+            }
+            for (Kind kind : Kind.values()) {
+                int n = in.readInt();
+                if (n < 0) {
+                    throw new IOException("a negative count");
+                }
+                Map<String, byte[]> map = entries.get(kind);
+                for (int i = 0; i < n; i++) {
+                    String key = readShort(in);
+                    int length = in.readInt();
+                    if (length < 0 || length > (1 << 28)) {
+                        throw new IOException("an entry of " + length + " bytes");
+                    }
+                    byte[] value = new byte[length];
+                    in.readFully(value);
+                    map.put(key, value);
+                }
+            }
+            long expected = crc.getValue();
+            long written = new DataInputStream(buffered).readLong();
+            if (expected != written || buffered.read() != -1) {
+                throw new IOException("its checksum does not match");
+            }
+        } catch (NoSuchFileException e) {
+            return new Loaded(new BuildCache(directory, fingerprint, empty()), Optional.empty());
+        } catch (EOFException e) {
+            return damaged(directory, fingerprint, file, "it ends early");
+        } catch (IOException | RuntimeException e) {
+            return damaged(directory, fingerprint, file, e.getMessage());
+        }
+        return new Loaded(new BuildCache(directory, fingerprint, entries), Optional.empty());
+    }
+
+    private static Loaded damaged(Path directory, String fingerprint, Path file, String why) {
+        return new Loaded(new BuildCache(directory, fingerprint, empty()),
+                Optional.of("warning: the build cache " + file + " is damaged (" + why + "); it is ignored and "
+                        + "everything is built"));
+    }
+
+    private static Map<Kind, Map<String, byte[]>> empty() {
+        Map<Kind, Map<String, byte[]>> map = new ConcurrentHashMap<>();
+        for (Kind kind : Kind.values()) {
+            map.put(kind, new ConcurrentHashMap<>());
+        }
+        return map;
+    }
+
+    /** The value of {@code key}, if the last build or this one kept it; it is then kept for the next build too. */
+    public Optional<byte[]> get(Kind kind, String key) {
+        byte[] value = used.get(kind).get(key);
+        if (value == null) {
+            value = old.get(kind).get(key);
+            if (value != null) {
+                used.get(kind).put(key, value);
+            }
+        }
+        return Optional.ofNullable(value);
+    }
+
+    /** Keeps {@code value} under {@code key} for the next build. */
+    public void put(Kind kind, String key, byte[] value) {
+        used.get(kind).put(key, value.clone());
+    }
+
+    /** Whether the last build left nothing of {@code kind} (the first build, or an unusable cache). */
+    public boolean isEmpty(Kind kind) {
+        return old.get(kind).isEmpty();
+    }
+
+    /**
+     * Writes what this build used and added, replacing the cache file atomically: a build that dies leaves the
+     * previous file whole.
+     *
+     * @throws IOException when the cache folder cannot be written
+     */
+    public void save() throws IOException {
+        Files.createDirectories(directory);
+        Path tmp = Files.createTempFile(directory, FILE, ".tmp");
+        try {
+            try (OutputStream raw = Files.newOutputStream(tmp)) {
+                BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+                CRC32 crc = new CRC32();
+                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(buffered, crc));
+                writeShort(out, MAGIC);
+                out.writeInt(FORMAT);
+                writeShort(out, fingerprint);
+                for (Kind kind : Kind.values()) {
+                    Map<String, byte[]> sorted = new TreeMap<>(used.get(kind));
+                    out.writeInt(sorted.size());
+                    for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+                        writeShort(out, e.getKey());
+                        out.writeInt(e.getValue().length);
+                        out.write(e.getValue());
+                    }
+                }
+                out.flush();
+                new DataOutputStream(buffered).writeLong(crc.getValue());
+                buffered.flush();
+            }
+            try {
+                Files.move(tmp, directory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The hex SHA-256 of {@code parts}, each length-prefixed so that no two lists of parts share a hash. */
+    public static String hash(byte[]... parts) {
+        MessageDigest digest = sha256();
+        for (byte[] part : parts) {
+            digest.update(intBytes(part.length));
+            digest.update(part);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** {@link #hash} of texts, as UTF-8. */
+    public static String hash(String... parts) {
+        byte[][] bytes = new byte[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return hash(bytes);
+    }
+
+    /** A SHA-256 digest. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** {@code value} written with {@link RecordCodec}. */
+    public static byte[] encode(Object... values) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            RecordCodec.Writer writer = new RecordCodec.Writer(out);
+            for (Object value : values) {
+                writer.write(value);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot happen in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A reader of values written by {@link #encode}. */
+    public static RecordCodec.Reader decoder(byte[] bytes) {
+        return new RecordCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
+    }
+
+    private static byte[] intBytes(int v) {
+        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
+    }
+
+    private static void writeShort(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readShort(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 4096) {
+            throw new IOException("a key of " + n + " bytes");
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

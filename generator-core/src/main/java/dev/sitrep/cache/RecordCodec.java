@@ -1,0 +1,354 @@
+package dev.sitrep.cache;
+
+import dev.sitrep.model.Positions;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes a tree of records as bytes, and reads back the trees of sitrep's own model: what the build cache keeps of a
+ * parsed file, and how it fingerprints a page's model.
+ *
+ * <p>A value is a record (its components in declaration order), an enum, a string, a number, a boolean, an
+ * {@code Optional}, a list, a map (in its iteration order), an {@link Instant}, {@link LocalDate}, {@link YearMonth},
+ * {@link Duration} or {@link ZoneId}, a {@code long[]}, {@link Positions}, or null. Any record can be written; only
+ * records and enums of the packages in {@link #READABLE} are read back, so a cache file, which anyone who can write
+ * the build folder can change, can never make sitrep create an object of another class. A stream that is not what
+ * this codec wrote throws {@link IOException}.
+ */
+public final class RecordCodec {
+
+    /** The packages whose records and enums a cache may hold. */
+    static final List<String> READABLE = List.of("dev.sitrep.model.", "dev.sitrep.finding.");
+
+    private static final int NULL = 0;
+    private static final int STRING = 1;
+    private static final int INT = 2;
+    private static final int LONG = 3;
+    private static final int BOOLEAN = 4;
+    private static final int DOUBLE = 5;
+    private static final int ENUM = 6;
+    private static final int RECORD = 7;
+    private static final int LIST = 8;
+    private static final int MAP = 9;
+    private static final int OPTIONAL = 10;
+    private static final int INSTANT = 11;
+    private static final int LOCAL_DATE = 12;
+    private static final int YEAR_MONTH = 13;
+    private static final int DURATION = 14;
+    private static final int ZONE = 15;
+    private static final int LONGS = 16;
+    private static final int POSITIONS = 17;
+    /** A class named for the first time in a stream: its name follows, and then its number is enough. */
+    private static final int NEW_CLASS = -1;
+
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    private static final Map<RecordComponent, Method> ACCESSORS = new ConcurrentHashMap<>();
+
+    private RecordCodec() {
+    }
+
+    /** Writes values to one stream, naming each class once. Not thread-safe; one per stream. */
+    public static final class Writer {
+        private final DataOutputStream out;
+        private final Map<Class<?>, Integer> classes = new HashMap<>();
+
+        public Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        public void write(Object value) throws IOException {
+            if (value == null) {
+                out.writeByte(NULL);
+            } else if (value instanceof String s) {
+                out.writeByte(STRING);
+                writeString(s);
+            } else if (value instanceof Integer i) {
+                out.writeByte(INT);
+                out.writeInt(i);
+            } else if (value instanceof Long l) {
+                out.writeByte(LONG);
+                out.writeLong(l);
+            } else if (value instanceof Boolean b) {
+                out.writeByte(BOOLEAN);
+                out.writeBoolean(b);
+            } else if (value instanceof Double d) {
+                out.writeByte(DOUBLE);
+                out.writeDouble(d);
+            } else if (value instanceof Enum<?> e) {
+                out.writeByte(ENUM);
+                writeClass(e.getDeclaringClass());
+                out.writeInt(e.ordinal());
+            } else if (value instanceof Record r) {
+                out.writeByte(RECORD);
+                writeClass(r.getClass());
+                for (RecordComponent c : components(r.getClass())) {
+                    write(get(c, r));
+                }
+            } else if (value instanceof Optional<?> o) {
+                out.writeByte(OPTIONAL);
+                out.writeBoolean(o.isPresent());
+                if (o.isPresent()) {
+                    write(o.get());
+                }
+            } else if (value instanceof Collection<?> c) {
+                out.writeByte(LIST);
+                out.writeInt(c.size());
+                for (Object item : c) {
+                    write(item);
+                }
+            } else if (value instanceof Map<?, ?> m) {
+                out.writeByte(MAP);
+                out.writeInt(m.size());
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    write(e.getKey());
+                    write(e.getValue());
+                }
+            } else if (value instanceof Instant i) {
+                out.writeByte(INSTANT);
+                out.writeLong(i.getEpochSecond());
+                out.writeInt(i.getNano());
+            } else if (value instanceof LocalDate d) {
+                out.writeByte(LOCAL_DATE);
+                out.writeLong(d.toEpochDay());
+            } else if (value instanceof YearMonth m) {
+                out.writeByte(YEAR_MONTH);
+                out.writeInt(m.getYear());
+                out.writeByte(m.getMonthValue());
+            } else if (value instanceof Duration d) {
+                out.writeByte(DURATION);
+                out.writeLong(d.getSeconds());
+                out.writeInt(d.getNano());
+            } else if (value instanceof ZoneId z) {
+                out.writeByte(ZONE);
+                writeString(z.getId());
+            } else if (value instanceof long[] longs) {
+                out.writeByte(LONGS);
+                out.writeInt(longs.length);
+                for (long l : longs) {
+                    out.writeLong(l);
+                }
+            } else if (value instanceof Positions p) {
+                out.writeByte(POSITIONS);
+                write(p.data());
+            } else {
+                throw new IllegalArgumentException("cannot write a " + value.getClass().getName());
+            }
+        }
+
+        private void writeClass(Class<?> type) throws IOException {
+            Integer known = classes.get(type);
+            if (known != null) {
+                out.writeInt(known);
+                return;
+            }
+            classes.put(type, classes.size());
+            out.writeInt(NEW_CLASS);
+            writeString(type.getName());
+        }
+
+        /** Strings of any length (writeUTF stops at 64 KB), as UTF-16 code units. */
+        private void writeString(String s) throws IOException {
+            out.writeInt(s.length());
+            out.writeChars(s);
+        }
+    }
+
+    /** Reads values written by a {@link Writer}, in the same order. */
+    public static final class Reader {
+        private final DataInputStream in;
+        private final List<Class<?>> classes = new ArrayList<>();
+
+        public Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        public Object read() throws IOException {
+            int tag = in.readByte();
+            return switch (tag) {
+                case NULL -> null;
+                case STRING -> readString();
+                case INT -> in.readInt();
+                case LONG -> in.readLong();
+                case BOOLEAN -> in.readBoolean();
+                case DOUBLE -> in.readDouble();
+                case ENUM -> {
+                    Object[] constants = readClass().getEnumConstants();
+                    int ordinal = in.readInt();
+                    if (constants == null || ordinal < 0 || ordinal >= constants.length) {
+                        throw new IOException("not a constant of its enum: " + ordinal);
+                    }
+                    yield constants[ordinal];
+                }
+                case RECORD -> readRecord(readClass());
+                case OPTIONAL -> in.readBoolean() ? Optional.of(read()) : Optional.empty();
+                case LIST -> {
+                    int n = count();
+                    List<Object> list = new ArrayList<>(Math.min(n, 1024));
+                    for (int i = 0; i < n; i++) {
+                        list.add(read());
+                    }
+                    yield Collections.unmodifiableList(list);
+                }
+                case MAP -> {
+                    int n = count();
+                    Map<Object, Object> map = new LinkedHashMap<>();
+                    for (int i = 0; i < n; i++) {
+                        map.put(read(), read());
+                    }
+                    yield Collections.unmodifiableMap(map);
+                }
+                case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
+                case LOCAL_DATE -> LocalDate.ofEpochDay(in.readLong());
+                case YEAR_MONTH -> YearMonth.of(in.readInt(), in.readByte());
+                case DURATION -> Duration.ofSeconds(in.readLong(), in.readInt());
+                case ZONE -> ZoneId.of(readString());
+                case LONGS -> {
+                    long[] longs = new long[count()];
+                    for (int i = 0; i < longs.length; i++) {
+                        longs[i] = in.readLong();
+                    }
+                    yield longs;
+                }
+                case POSITIONS -> {
+                    if (!(read() instanceof Positions.Data data)) {
+                        throw new IOException("positions without their data");
+                    }
+                    yield Positions.of(data);
+                }
+                default -> throw new IOException("unknown tag " + tag);
+            };
+        }
+
+        /** Reads a value that must be of {@code type}. */
+        public <T> T read(Class<T> type) throws IOException {
+            Object value = read();
+            if (!type.isInstance(value)) {
+                throw new IOException("expected a " + type.getSimpleName() + ", found "
+                        + (value == null ? "null" : value.getClass().getSimpleName()));
+            }
+            return type.cast(value);
+        }
+
+        private Object readRecord(Class<?> type) throws IOException {
+            if (!type.isRecord()) {
+                throw new IOException("not a record: " + type.getName());
+            }
+            RecordComponent[] components = components(type);
+            Object[] args = new Object[components.length];
+            for (int i = 0; i < args.length; i++) {
+                Object value = read();
+                Class<?> expected = components[i].getType();
+                if (expected.isPrimitive()) {
+                    if (value == null) {
+                        throw new IOException("null for " + components[i].getName());
+                    }
+                } else if (value != null && !expected.isInstance(value)) {
+                    throw new IOException(components[i].getName() + " of " + type.getSimpleName() + " is a "
+                            + value.getClass().getSimpleName());
+                }
+                args[i] = value;
+            }
+            try {
+                return constructor(type).newInstance(args);
+            } catch (InvocationTargetException e) {
+                throw new IOException("a " + type.getSimpleName() + " that its record refuses: " + e.getCause(), e);
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                throw new IOException("cannot make a " + type.getSimpleName() + ": " + e, e);
+            }
+        }
+
+        private Class<?> readClass() throws IOException {
+            int index = in.readInt();
+            if (index != NEW_CLASS) {
+                if (index < 0 || index >= classes.size()) {
+                    throw new IOException("unknown class number " + index);
+                }
+                return classes.get(index);
+            }
+            String name = readString();
+            if (READABLE.stream().noneMatch(name::startsWith)) {
+                throw new IOException("a class the cache may not hold: " + name);
+            }
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, RecordCodec.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IOException("unknown class " + name, e);
+            }
+            if (!type.isRecord() && !type.isEnum()) {
+                throw new IOException("neither a record nor an enum: " + name);
+            }
+            classes.add(type);
+            return type;
+        }
+
+        private String readString() throws IOException {
+            int n = count();
+            char[] chars = new char[n];
+            for (int i = 0; i < n; i++) {
+                chars[i] = in.readChar();
+            }
+            return new String(chars);
+        }
+
+        private int count() throws IOException {
+            int n = in.readInt();
+            if (n < 0 || n > 64 * 1024 * 1024) {
+                throw new IOException("a length out of range: " + n);
+            }
+            return n;
+        }
+    }
+
+    private static RecordComponent[] components(Class<?> type) {
+        return COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
+    }
+
+    private static Constructor<?> constructor(Class<?> type) throws NoSuchMethodException {
+        Constructor<?> c = CONSTRUCTORS.get(type);
+        if (c == null) {
+            RecordComponent[] components = components(type);
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = components[i].getType();
+            }
+            c = type.getDeclaredConstructor(types);
+            c.setAccessible(true);
+            CONSTRUCTORS.put(type, c);
+        }
+        return c;
+    }
+
+    private static Object get(RecordComponent component, Record record) {
+        try {
+            return ACCESSORS.computeIfAbsent(component, c -> {
+                Method m = c.getAccessor();
+                m.setAccessible(true); // the page models are package-private records
+                return m;
+            }).invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+        }
+    }
+}

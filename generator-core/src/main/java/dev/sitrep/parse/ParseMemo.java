@@ -1,0 +1,46 @@
+package dev.sitrep.parse;
+
+import dev.sitrep.finding.Finding;
+import dev.sitrep.source.SourceKind;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the parse stage read from a file before, by the file's kind, name and bytes: reading a file is a function of
+ * those alone, so an unchanged file need not be parsed again (the build cache keeps them between runs).
+ * Implementations are safe to call from many threads.
+ */
+public interface ParseMemo {
+
+    /** Remembers nothing: every file is parsed. */
+    ParseMemo NONE = new ParseMemo() {
+        @Override
+        public Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed) {
+        }
+    };
+
+    /** What reading {@code bytes} as the file {@code display} of {@code kind} gave, if known. */
+    Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes);
+
+    /** Keeps what reading {@code bytes} as the file {@code display} of {@code kind} gave. */
+    void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed);
+
+    /**
+     * What reading one file gave: its model record (an incident, a postmortem or a maintenance), if it could be
+     * read, and its findings.
+     */
+    record Parsed(Optional<Object> value, List<Finding> findings) {
+
+        public Parsed {
+            Objects.requireNonNull(value, "value");
+            findings = List.copyOf(findings);
+        }
+    }
+}

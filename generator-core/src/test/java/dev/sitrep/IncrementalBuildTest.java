@@ -1,0 +1,185 @@
+package dev.sitrep;
+
+import dev.sitrep.cache.BuildCache;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An incremental build gives exactly the site a build from nothing gives. A copy of the example repository is built
+ * once with a cache; then a series of edits is applied, and after each one the site rebuilt over the previous one
+ * with the cache is compared, byte for byte and file by file, with a site built from nothing without a cache.
+ */
+class IncrementalBuildTest {
+
+    private static final Path EXAMPLE = Path.of("../incidents/incidents");
+    private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+    private static final String OPEN = "2026/2026-11-20-search-query-latency/incident.yaml";
+    private static final String DRAFT = "2026/2026-11-19-checkout-3ds-failures/postmortem.md";
+
+    @TempDir
+    Path temp;
+
+    private Path source;
+    private Path site;
+    private Path cache;
+    private int cold;
+
+    @Test
+    void everyEditGivesTheSiteOfABuildFromNothing() throws IOException {
+        source = temp.resolve("source");
+        copy(EXAMPLE, source);
+        site = temp.resolve("site");
+        cache = temp.resolve("cache");
+        Instant now = NOW;
+
+        compare("the first build", now);
+        compare("nothing changed", now);
+
+        append(OPEN, """
+                  - at: 2026-11-20T11:58:00Z
+                    status: monitoring
+                    message: Latency is back under one second for most queries.
+                """);
+        compare("one update added", now);
+
+        replace(DRAFT, "status: draft", "status: published\npublished: 2026-11-20T11:30:00Z\nfactors: [dependency]");
+        compare("a postmortem published", now);
+
+        replace("sitrep.yaml", "name: Public API", "name: Public REST API");
+        compare("a component renamed", now);
+
+        write("templates/strings_en.properties", "nav.postmortems = Incident reviews\n");
+        compare("a string overridden", now);
+
+        String layout = new String(getClass().getClassLoader().getResourceAsStream("dev/sitrep/templates/layout.ftlh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        write("templates/layout.ftlh", layout.replace("</footer>", "<p class=\"acme\">Acme SRE</p></footer>"));
+        compare("a template overridden", now);
+
+        now = now.plus(Duration.ofHours(1));
+        compare("the clock an hour later", now);
+
+        now = now.plus(Duration.ofDays(1));
+        compare("the clock a day later", now);
+
+        Files.delete(source.resolve("maintenance/2026-07-29-database-minor-upgrade.yaml"));
+        compare("a maintenance deleted", now);
+
+        deleteTree(source.resolve("2026/2026-08-05-api-docs-not-found"));
+        compare("an incident deleted", now);
+
+        append("sitrep.yaml", "language: de\n");
+        compare("the language changed", now);
+    }
+
+    @Test
+    void aDamagedCacheIsIgnoredWithANotice() throws IOException {
+        source = temp.resolve("source");
+        copy(EXAMPLE, source);
+        site = temp.resolve("site");
+        cache = temp.resolve("cache");
+        compare("the first build", NOW);
+        Path file = cache.resolve(BuildCache.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(file, bytes);
+        GenerateResult result = compare("a damaged cache", NOW);
+        assertEquals(1, result.check().notices().size(), result.check().notices()::toString);
+        assertTrue(result.check().notices().get(0).startsWith("warning: the build cache " + file
+                + " is damaged (its checksum does not match)"), result.check().notices()::toString);
+
+        Files.writeString(file, "not a cache at all");
+        assertTrue(compare("a foreign file", NOW).check().notices().get(0).contains("is not sitrep's"));
+        assertEquals(List.of(), compare("the cache rewritten", NOW).check().notices());
+    }
+
+    /** Builds incrementally, then from nothing, and asserts that both sites are the same, file for file. */
+    private GenerateResult compare(String step, Instant now) throws IOException {
+        SitrepOptions options = new SitrepOptions(source, site, temp, now).withCache(cache);
+        GenerateResult incremental = Sitrep.generate(options);
+        assertTrue(incremental.written(), () -> step + ": " + incremental.check().findings().stream()
+                .filter(f -> f.level() == dev.sitrep.finding.Level.ERROR).toList());
+        Path fresh = temp.resolve("cold-" + cold++);
+        GenerateResult reference = Sitrep.generate(new SitrepOptions(source, fresh, temp, now));
+        assertEquals(reference.check().findings(), incremental.check().findings(), step + ": findings");
+        Map<String, byte[]> expected = files(fresh);
+        Map<String, byte[]> actual = files(site);
+        assertEquals(expected.keySet(), actual.keySet(), step + ": the files of the site");
+        List<String> differ = new ArrayList<>();
+        expected.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, actual.get(path))) {
+                differ.add(path);
+            }
+        });
+        assertEquals(List.of(), differ, step + ": files that differ from a build from nothing");
+        assertEquals(reference.files(), incremental.files(), step);
+        assertEquals(reference.bytes(), incremental.bytes(), step);
+        return incremental;
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    private void append(String file, String text) throws IOException {
+        Path f = source.resolve(file);
+        String old = Files.readString(f);
+        Files.writeString(f, (old.endsWith("\n") ? old : old + "\n") + text);
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path f = source.resolve(file);
+        String old = Files.readString(f);
+        assertTrue(old.contains(from), file + " has '" + from + "'");
+        Files.writeString(f, old.replace(from, to));
+    }
+
+    private void write(String file, String text) throws IOException {
+        Path f = source.resolve(file);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
