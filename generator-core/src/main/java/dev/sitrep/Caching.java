@@ -45,6 +45,11 @@ final class Caching {
         return caching;
     }
 
+    /** The cache itself, for the site stage. */
+    Optional<BuildCache> cache() {
+        return cache;
+    }
+
     List<String> notices() {
         return List.copyOf(notices);
     }

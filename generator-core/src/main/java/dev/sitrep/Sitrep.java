@@ -63,7 +63,7 @@ public final class Sitrep {
         GenerateResult result = generate(options, caching);
         caching.save();
         return new GenerateResult(withNotices(result.check(), caching), result.written(), result.files(),
-                result.bytes());
+                result.bytes(), result.changed());
     }
 
     private static GenerateResult generate(SitrepOptions options, Caching caching) {
@@ -74,10 +74,10 @@ public final class Sitrep {
         StatusRepository repository = check.repository().get();
         Path templates = options.sourceDirectory().resolve("templates");
         SiteContext context = new SiteContext(repository, options.now(),
-                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty()).withCache(caching.cache());
         // each page goes to disk as soon as it is rendered: the site is never held in memory as a whole
         SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(),
                 sink -> SiteGenerator.standard().render(context, sink));
-        return new GenerateResult(check, true, written.files(), written.bytes());
+        return new GenerateResult(check, true, written.files(), written.bytes(), written.changed());
     }
 }

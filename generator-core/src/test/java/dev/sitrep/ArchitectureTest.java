@@ -59,7 +59,7 @@ class ArchitectureTest {
             git      -> model finding source parse
             report   -> model finding
             cache    -> model finding
-            site     -> model metrics markdown i18n
+            site     -> model metrics markdown i18n cache
             facade   -> model finding source parse check metrics git site i18n cache
             author   -> facade model finding source parse report i18n
             """;

@@ -167,6 +167,11 @@ public final class BuildCache {
         used.get(kind).put(key, value.clone());
     }
 
+    /** What wrote this cache: the fingerprint of the running sitrep. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
     /** Whether the last build left nothing of {@code kind} (the first build, or an unusable cache). */
     public boolean isEmpty(Kind kind) {
         return old.get(kind).isEmpty();

@@ -1,5 +1,6 @@
 package dev.sitrep.site;
 
+import dev.sitrep.cache.BuildCache;
 import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.SiteMetrics;
 import dev.sitrep.model.StatusRepository;
@@ -17,9 +18,17 @@ import java.util.Optional;
  * @param templates  the user's {@code templates/} folder of overrides, if any
  * @param metrics    every figure of {@code repository} at {@code now}, computed once for all parts
  * @param strings    the words of the site, in its {@code language}, with the overrides of {@code templates}
+ * @param cache      the build cache, when the run has one: parts keep what the previous build rendered from the same
+ *                   inputs ({@link SiteSink#keep}) and remember costly pieces (rendered Markdown) for the next build
  */
 public record SiteContext(StatusRepository repository, Instant now, Optional<Path> templates, SiteMetrics metrics,
-                          Strings strings) {
+                          Strings strings, Optional<BuildCache> cache) {
+
+    /** The context without a build cache. */
+    public SiteContext(StatusRepository repository, Instant now, Optional<Path> templates, SiteMetrics metrics,
+                       Strings strings) {
+        this(repository, now, templates, metrics, strings, Optional.empty());
+    }
 
     public SiteContext {
         Objects.requireNonNull(repository, "repository");
@@ -27,6 +36,7 @@ public record SiteContext(StatusRepository repository, Instant now, Optional<Pat
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(strings, "strings");
+        Objects.requireNonNull(cache, "cache");
         if (!metrics.now().equals(now)) {
             throw new IllegalArgumentException("metrics are of " + metrics.now() + ", the site of " + now);
         }
@@ -35,6 +45,11 @@ public record SiteContext(StatusRepository repository, Instant now, Optional<Pat
     /** The context of {@code repository} at {@code now}, with its strings loaded. */
     public SiteContext(StatusRepository repository, Instant now, Optional<Path> templates, SiteMetrics metrics) {
         this(repository, now, templates, metrics, Strings.of(repository.config().language(), templates));
+    }
+
+    /** The same context with the build cache {@code cache}. */
+    public SiteContext withCache(Optional<BuildCache> cache) {
+        return new SiteContext(repository, now, templates, metrics, strings, cache);
     }
 
     /** The context of {@code repository} at {@code now}, with its metrics computed and its strings loaded. */

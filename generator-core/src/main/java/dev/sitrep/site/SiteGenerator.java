@@ -83,6 +83,21 @@ public final class SiteGenerator {
                     sink.stream(path, content);
                 }
 
+                @Override
+                public void stream(String path, String key, Content content) {
+                    claim(path);
+                    sink.stream(path, key, content);
+                }
+
+                @Override
+                public boolean keep(String path, String key) {
+                    if (!sink.keep(path, key)) {
+                        return false;
+                    }
+                    claim(path);
+                    return true;
+                }
+
                 private void claim(String path) {
                     SitePart previous = owners.putIfAbsent(path, part);
                     if (previous != null) {

@@ -36,6 +36,23 @@ public interface SiteSink {
         put(new OutputFile(path, bytes.toByteArray()));
     }
 
+    /**
+     * Takes one file like {@link #stream(String, Content)}, with {@code key}, a hash of everything its bytes are made
+     * from: the next build can then {@link #keep} the file instead of rendering it again. This default forgets the key.
+     */
+    default void stream(String path, String key, Content content) {
+        stream(path, content);
+    }
+
+    /**
+     * Keeps the file the previous build published at {@code path}, when that build gave it the same {@code key}
+     * (and so the same bytes): then this build writes nothing for it. Returns false when the file must be rendered;
+     * this default always does.
+     */
+    default boolean keep(String path, String key) {
+        return false;
+    }
+
     /** Every file {@code site} hands to the sink it is given, in memory and sorted by path: for tests and small sites. */
     static List<OutputFile> collect(Consumer<SiteSink> site) {
         List<OutputFile> files = new ArrayList<>();

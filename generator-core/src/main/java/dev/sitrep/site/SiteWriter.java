@@ -21,8 +21,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,8 +67,15 @@ public final class SiteWriter {
     private SiteWriter() {
     }
 
-    /** What was published. */
-    public record Written(int files, long bytes) {
+    /**
+     * What was published.
+     *
+     * @param files   the files of the site
+     * @param bytes   their total size
+     * @param changed how many files the publication wrote, replaced or removed (every file when a new tree was
+     *                swapped in)
+     */
+    public record Written(int files, long bytes, int changed) {
     }
 
     /**
@@ -127,6 +137,12 @@ public final class SiteWriter {
             throw new SitrepException("the output directory " + outputDirectory
                     + " is a file; point sitrep.outputDirectory at a folder");
         }
+        if (Files.isRegularFile(out.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+            Optional<Written> updated = InPlace.update(out, parent, name, site);
+            if (updated.isPresent()) {
+                return updated.get();
+            }
+        }
         Path tmp = createSibling(parent, "." + name + TMP_INFIX);
         copyPermissions(out, tmp);
         TreeSink tree = new TreeSink(tmp);
@@ -141,9 +157,9 @@ public final class SiteWriter {
             if (Files.isDirectory(out)) {
                 carryOver(out, tmp, paths);
             }
-            Files.write(tmp.resolve(MANIFEST), manifest(paths));
+            Files.write(tmp.resolve(MANIFEST), manifest(paths, tree.keys));
             swap(parent, name, out, tmp);
-            return new Written(paths.size(), tree.bytes.sum());
+            return new Written(paths.size(), tree.bytes.sum(), paths.size());
         } finally {
             // after a failure, rendering threads may still be handing over pages: shut them out before deleting
             tree.close();
@@ -162,6 +178,7 @@ public final class SiteWriter {
         private final Path root;
         private final Set<String> paths = ConcurrentHashMap.newKeySet();
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        private final Map<String, String> keys = new ConcurrentHashMap<>();
         private final LongAdder bytes = new LongAdder();
         private final ReadWriteLock open = new ReentrantReadWriteLock();
         private boolean closed;
@@ -174,6 +191,12 @@ public final class SiteWriter {
         @Override
         public void put(OutputFile file) {
             stream(file.path(), out -> out.write(file.content()));
+        }
+
+        @Override
+        public void stream(String path, String key, Content content) {
+            stream(path, content);
+            keys.put(path, key);
         }
 
         @Override
@@ -247,8 +270,8 @@ public final class SiteWriter {
     }
 
     /** Counts the bytes a streamed file is given. */
-    private static final class CountingOutputStream extends FilterOutputStream {
-        private long count;
+    static final class CountingOutputStream extends FilterOutputStream {
+        long count;
 
         CountingOutputStream(OutputStream out) {
             super(out);
@@ -325,19 +348,37 @@ public final class SiteWriter {
         }
     }
 
-    private static byte[] manifest(Set<String> paths) {
+    /**
+     * The manifest: a line per file sitrep wrote, sorted; a file rendered from known inputs has its key after a tab,
+     * which the next build compares to {@link SiteSink#keep} it.
+     */
+    static byte[] manifest(Set<String> paths, Map<String, String> keys) {
         StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
-        new TreeSet<>(paths).forEach(p -> text.append(p).append('\n'));
+        for (String p : new TreeSet<>(paths)) {
+            text.append(p);
+            String key = keys.get(p);
+            if (key != null && !key.isEmpty()) {
+                text.append('\t').append(key);
+            }
+            text.append('\n');
+        }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Set<String> readManifest(Path out) throws IOException {
+        return readKeys(out).keySet();
+    }
+
+    /** The files of the manifest in {@code out}, each with its key ("" when it has none). */
+    static Map<String, String> readKeys(Path out) throws IOException {
         Path manifest = out.resolve(MANIFEST);
-        Set<String> paths = new HashSet<>();
+        Map<String, String> paths = new HashMap<>();
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    paths.add(line.strip());
+                    int tab = line.indexOf('\t');
+                    paths.put(tab < 0 ? line.strip() : line.substring(0, tab).strip(),
+                            tab < 0 ? "" : line.substring(tab + 1).strip());
                 }
             }
         }
@@ -414,6 +455,7 @@ public final class SiteWriter {
 
     /** Puts back a site a dead run set aside, and deletes the leftovers of dead runs. */
     private static void recover(Path parent, String name, Path out) throws IOException {
+        InPlace.recover(parent, name, out);
         List<Path> olds = new ArrayList<>();
         List<Path> tmps = new ArrayList<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".sitrep-*")) {
@@ -464,7 +506,7 @@ public final class SiteWriter {
      * permissions follow the umask like any other folder's (a temporary folder is private, and the published site
      * must stay readable by the web server).
      */
-    private static Path createSibling(Path parent, String prefix) throws IOException {
+    static Path createSibling(Path parent, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
             try {
@@ -486,7 +528,7 @@ public final class SiteWriter {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -1,6 +1,7 @@
 package dev.sitrep.maven;
 
 import dev.sitrep.CheckResult;
+import dev.sitrep.SitrepOptions;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,6 +34,14 @@ abstract class AbstractSitrepMojo extends AbstractMojo {
      */
     @Parameter(property = SitrepProperties.NOW)
     protected String now;
+
+    /**
+     * Where sitrep keeps what it needs between builds (the files it parsed, the pages it rendered), so that a rebuild
+     * reads and renders only what changed. Keep it between CI runs to publish an update in seconds; delete it any
+     * time. A damaged cache, or one of another sitrep version, is ignored with a warning.
+     */
+    @Parameter(property = SitrepProperties.CACHE_DIRECTORY, defaultValue = SitrepProperties.DEFAULT_CACHE_DIRECTORY)
+    protected File cacheDirectory;
 
     /** Whether warnings (and, for {@code generate}, policy errors) fail the build too. */
     @Parameter(property = SitrepProperties.FAIL_ON_WARNING, defaultValue = "false")
@@ -72,8 +81,22 @@ abstract class AbstractSitrepMojo extends AbstractMojo {
         return CiEnvironment.from(System.getenv(), basedir.toPath());
     }
 
+    /** The options of this run: its folders, its clock and its build cache. */
+    protected SitrepOptions options(File outputDirectory, Instant clock) {
+        SitrepOptions options = new SitrepOptions(sourceDirectory.toPath(), outputDirectory.toPath(),
+                basedir.toPath(), clock);
+        return cacheDirectory == null ? options : options.withCache(cacheDirectory.toPath());
+    }
+
     /** Prints every finding and the summary (and on GitHub Actions the annotations). */
     protected void report(CheckResult result, CiEnvironment ci) {
+        for (String notice : result.notices()) {
+            if (notice.startsWith("warning: ")) {
+                getLog().warn("sitrep: " + notice.substring("warning: ".length()));
+            } else {
+                getLog().info("sitrep: " + notice);
+            }
+        }
         new FindingReporter(getLog(), line -> {
             System.out.println(line);
             System.out.flush();

@@ -50,8 +50,7 @@ public class CheckMojo extends AbstractSitrepMojo {
 
     @Override
     protected void run(Instant clock) throws MojoFailureException {
-        SitrepOptions options = new SitrepOptions(sourceDirectory.toPath(), siteDirectory.toPath(),
-                basedir.toPath(), clock);
+        SitrepOptions options = options(siteDirectory, clock);
         if (changedSince != null && !changedSince.isBlank()) {
             options = options.withChangedSince(changedSince.strip());
         }

@@ -2,7 +2,6 @@ package dev.sitrep.maven;
 
 import dev.sitrep.GenerateResult;
 import dev.sitrep.Sitrep;
-import dev.sitrep.SitrepOptions;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,14 +32,14 @@ public class GenerateMojo extends AbstractSitrepMojo {
 
     @Override
     protected void run(Instant clock) throws MojoFailureException {
-        GenerateResult result = Sitrep.generate(new SitrepOptions(sourceDirectory.toPath(),
-                outputDirectory.toPath(), basedir.toPath(), clock));
+        GenerateResult result = Sitrep.generate(options(outputDirectory, clock));
         report(result.check(), ci());
         if (result.written()) {
             Path site = outputDirectory.toPath().toAbsolutePath();
             Path index = site.resolve("index.html");
-            getLog().info(String.format(Locale.ROOT, "sitrep: status site written to %s (%d files, %,d bytes)",
-                    Files.isRegularFile(index) ? index : site, result.files(), result.bytes()));
+            getLog().info(String.format(Locale.ROOT, "sitrep: status site written to %s (%d files, %,d bytes; %d %s)",
+                    Files.isRegularFile(index) ? index : site, result.files(), result.bytes(), result.changed(),
+                    result.changed() == 1 ? "file changed" : "files changed"));
         }
         fail(Verdict.generate(result.check(), failOnWarning));
         if (!result.written()) {

@@ -49,6 +49,11 @@ public final class SitrepProperties {
     /** {@code sitrep:announce}: a file to write the announcements to as well. */
     public static final String ANNOUNCE_FILE = "sitrep.announceFile";
 
+    /** Where sitrep keeps what it needs between builds. */
+    public static final String CACHE_DIRECTORY = "sitrep.cacheDirectory";
+    /** The default of {@link #CACHE_DIRECTORY}. */
+    public static final String DEFAULT_CACHE_DIRECTORY = "${project.build.directory}/sitrep-cache";
+
     /** The default of {@link #SOURCE_DIRECTORY}. */
     public static final String DEFAULT_SOURCE_DIRECTORY = "${project.basedir}/incidents";
     /** The default of {@link #OUTPUT_DIRECTORY}. */

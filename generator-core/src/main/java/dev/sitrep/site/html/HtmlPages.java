@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.cache.BuildCache;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
 import dev.sitrep.site.OutputFile;
@@ -7,9 +8,17 @@ import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The HTML pages of the site: the status page, the incident history, one page per incident and per component, the
@@ -44,7 +53,9 @@ public final class HtmlPages implements SitePart {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
         PagePieces pieces = new PagePieces(context.repository(), context.metrics(), context.strings());
         StringsModel strings = new StringsModel(context.strings());
-        IncidentPageBuilder incidentPages = new IncidentPageBuilder(pieces, new MarkdownRenderer(new HtmlSanitiser()));
+        Optional<String> frame = frame(context);
+        IncidentPageBuilder incidentPages = new IncidentPageBuilder(pieces,
+                new MarkdownRenderer(new HtmlSanitiser(), context.cache()));
 
         for (String asset : ASSETS) {
             sink.put(new OutputFile(asset, templates.asset(asset)));
@@ -55,26 +66,26 @@ public final class HtmlPages implements SitePart {
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
         HistoryPageBuilder history = new HistoryPageBuilder(pieces);
-        pages.add(() -> page(sink, templates, strings, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
+        pages.add(() -> page(sink, templates, strings, frame, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
         for (int year : history.years()) {
-            pages.add(() -> page(sink, templates, strings, HistoryPageBuilder.yearPath(year), "history.ftlh",
+            pages.add(() -> page(sink, templates, strings, frame, HistoryPageBuilder.yearPath(year), "history.ftlh",
                     history.yearPage(year)));
         }
-        pages.add(() -> page(sink, templates, strings, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
                 new PostmortemIndexBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, ActionItemsPageBuilder.PATH, "action-items.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, ActionItemsPageBuilder.PATH, "action-items.ftlh",
                 new ActionItemsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, MetricsPageBuilder.PATH, "metrics.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, MetricsPageBuilder.PATH, "metrics.ftlh",
                 new MetricsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, StatusPageBuilder.PATH, "index.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, StatusPageBuilder.PATH, "index.ftlh",
                 new StatusPageBuilder(pieces).page()));
         ComponentPageBuilder componentPages = new ComponentPageBuilder(pieces);
         for (Component component : context.repository().config().components()) {
-            pages.add(() -> page(sink, templates, strings, ComponentPageBuilder.path(component), "component.ftlh",
+            pages.add(() -> page(sink, templates, strings, frame, ComponentPageBuilder.path(component), "component.ftlh",
                     componentPages.page(component)));
         }
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> page(sink, templates, strings, IncidentPageBuilder.path(incident), "incident.ftlh",
+            pages.add(() -> page(sink, templates, strings, frame, IncidentPageBuilder.path(incident), "incident.ftlh",
                     incidentPages.page(incident)));
         }
         (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
@@ -84,8 +95,53 @@ public final class HtmlPages implements SitePart {
      * Renders one page straight into its file, with its model as {@code page} and the site's strings as {@code t}
      * ({@code ${t["nav.history"]}}). Streamed: the history of a large site is over a hundred megabytes.
      */
-    private static void page(SiteSink sink, Templates templates, StringsModel strings, String path,
-                             String template, Object page) {
-        sink.stream(path, out -> templates.render(template, Map.of("page", page, "t", strings), out));
+    private static void page(SiteSink sink, Templates templates, StringsModel strings, Optional<String> frame,
+                             String path, String template, Object page) {
+        Optional<String> key = frame.flatMap(f -> key(f, template, page));
+        if (key.isPresent()) {
+            if (sink.keep(path, key.get())) {
+                return; // the previous build rendered this page from the same model, templates and strings
+            }
+            sink.stream(path, key.get(), out -> templates.render(template, Map.of("page", page, "t", strings), out));
+        } else {
+            sink.stream(path, out -> templates.render(template, Map.of("page", page, "t", strings), out));
+        }
+    }
+
+    /**
+     * What every page is rendered with besides its model, when the run has a build cache: sitrep's code and
+     * built-in templates (the cache's fingerprint), the repository's {@code templates/} folder, the strings and the
+     * time zone. A page's key adds its template and its model; the same key gives the same bytes.
+     */
+    private static Optional<String> frame(SiteContext context) {
+        if (context.cache().isEmpty()) {
+            return Optional.empty();
+        }
+        MessageDigest digest = BuildCache.sha256();
+        digest.update(context.cache().get().fingerprint().getBytes(StandardCharsets.UTF_8));
+        digest.update(context.repository().config().timezone().getId().getBytes(StandardCharsets.UTF_8));
+        digest.update(BuildCache.encode(context.strings().language(), context.strings().all()));
+        if (context.templates().isPresent()) {
+            try (Stream<Path> walk = Files.walk(context.templates().get())) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update(context.templates().get().relativize(file).toString()
+                            .getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                return Optional.empty(); // every page is rendered, as without a cache
+            }
+        }
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The key of a page: its frame, template and model; none when the model holds something that has no bytes. */
+    private static Optional<String> key(String frame, String template, Object page) {
+        try {
+            return Optional.of(BuildCache.hash(frame.getBytes(StandardCharsets.UTF_8),
+                    template.getBytes(StandardCharsets.UTF_8), BuildCache.encode(page)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -3,8 +3,12 @@ package dev.sitrep.site.html;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.sitrep.cache.BuildCache;
 import dev.sitrep.markdown.DeepStack;
 import dev.sitrep.markdown.Markdown;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Turns a postmortem's Markdown into safe HTML for its incident page: flexmark with the options postmortems are read
@@ -19,8 +23,15 @@ final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitiser sanitiser;
+    private final Optional<BuildCache> cache;
 
     MarkdownRenderer(HtmlSanitiser sanitiser) {
+        this(sanitiser, Optional.empty());
+    }
+
+    /** A renderer that takes what the build cache kept of a Markdown text it rendered before, and keeps what it renders. */
+    MarkdownRenderer(HtmlSanitiser sanitiser, Optional<BuildCache> cache) {
+        this.cache = cache;
         MutableDataSet options = new MutableDataSet(Markdown.OPTIONS)
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
@@ -34,6 +45,21 @@ final class MarkdownRenderer {
 
     /** Renders {@code markdown} to the page's sanitised HTML. */
     String render(String markdown) {
+        if (cache.isEmpty()) {
+            return renderNow(markdown);
+        }
+        // the result is a function of the text and of sitrep's code, which the cache's fingerprint covers
+        String key = BuildCache.hash(markdown);
+        Optional<byte[]> known = cache.get().get(BuildCache.Kind.MARKDOWN, key);
+        if (known.isPresent()) {
+            return new String(known.get(), StandardCharsets.UTF_8);
+        }
+        String html = renderNow(markdown);
+        cache.get().put(BuildCache.Kind.MARKDOWN, key, html.getBytes(StandardCharsets.UTF_8));
+        return html;
+    }
+
+    private String renderNow(String markdown) {
         String html = DeepStack.call(() -> renderer.render(parser.parse(markdown)));
         return sanitiser.clean(html, HEADING_SHIFT);
     }
