@@ -9,6 +9,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,10 +168,11 @@ public final class RecordCodec {
             writeString(type.getName());
         }
 
-        /** Strings of any length (writeUTF stops at 64 KB), as UTF-16 code units. */
+        /** Strings of any length (writeUTF stops at 64 KB), as UTF-8; a lone surrogate becomes '?'. */
         private void writeString(String s) throws IOException {
-            out.writeInt(s.length());
-            out.writeChars(s);
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
         }
     }
 
@@ -304,12 +306,9 @@ public final class RecordCodec {
         }
 
         private String readString() throws IOException {
-            int n = count();
-            char[] chars = new char[n];
-            for (int i = 0; i < n; i++) {
-                chars[i] = in.readChar();
-            }
-            return new String(chars);
+            byte[] bytes = new byte[count()];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
         }
 
         private int count() throws IOException {

@@ -138,8 +138,7 @@ public final class HtmlPages implements SitePart {
     /** The key of a page: its frame, template and model; none when the model holds something that has no bytes. */
     private static Optional<String> key(String frame, String template, Object page) {
         try {
-            return Optional.of(BuildCache.hash(frame.getBytes(StandardCharsets.UTF_8),
-                    template.getBytes(StandardCharsets.UTF_8), BuildCache.encode(page)));
+            return Optional.of(BuildCache.hashOf(frame + "\n" + template + "\n", page));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -83,13 +83,13 @@ final class IncidentPageBuilder {
 
     /**
      * Whether the page shows something that changes as the clock runs: how long an open incident has lasted, or a
-     * postmortem that the severity requires and that is not published yet (due, or overdue by how long). Only those
-     * pages show the time of the data; any other page of an incident stays the same file while the clock moves, and
-     * changes only when what it shows does (an action item that becomes overdue is marked so, once).
+     * required postmortem that is not due yet (it will be overdue). Only those pages show the time of the data. Any
+     * other page of an incident stays the same file while the clock moves, and changes only when what it shows does:
+     * a postmortem becomes overdue once, and says since when; an action item becomes overdue once.
      */
     boolean clockDependent(Incident incident) {
-        return incident.resolvedAt().isEmpty()
-                || !PagePieces.published(incident) && pieces.deadline(incident).isPresent();
+        return incident.resolvedAt().isEmpty() || !PagePieces.published(incident) && pieces.deadline(incident)
+                .map(d -> d.timeliness() == PostmortemTimeliness.PENDING).orElse(false);
     }
 
     /**
