@@ -408,9 +408,8 @@ public final class SiteWriter {
                 }
                 continue;
             }
-            if (Files.exists(target.getParent(), LinkOption.NOFOLLOW_LINKS)
-                    && !Files.isDirectory(target.getParent(), LinkOption.NOFOLLOW_LINKS)) {
-                continue; // a new site file stands where this file's folder was: the site wins
+            if (underAFile(tmp, target)) {
+                continue; // a new site file stands where a folder of this file was: the site wins
             }
             if (newFolders.contains(relative)) {
                 continue; // a folder of the new site stands where this file was: the site wins
@@ -421,6 +420,16 @@ public final class SiteWriter {
             }
             Files.copy(source, target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
         }
+    }
+
+    /** Whether a folder of {@code target} below {@code root} is a file. */
+    private static boolean underAFile(Path root, Path target) {
+        for (Path folder = target.getParent(); folder != null && !folder.equals(root); folder = folder.getParent()) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

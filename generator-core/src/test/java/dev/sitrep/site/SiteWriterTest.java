@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -119,6 +120,99 @@ class SiteWriterTest {
         assertFalse(tree.containsKey("incidents/gone"));
         assertEquals("# Files written by sitrep. Other files in this folder are kept.\nhistory.atom\nindex.html\n",
                 tree.get(".sitrep-manifest"));
+    }
+
+    @Test
+    void aRebuildReplacesOnlyTheFilesThatChangedAndKeepsTheOthersAsTheyAre() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("index.html", "v1"), file("incidents/a/index.html", "a"),
+                file("incidents/b/index.html", "b")));
+        Object unchanged = Files.readAttributes(out().resolve("incidents/a/index.html"), BasicFileAttributes.class)
+                .fileKey();
+        Object folder = Files.readAttributes(out().resolve("incidents/a"), BasicFileAttributes.class).fileKey();
+
+        SiteWriter.Written written = SiteWriter.write(out(), source, List.of(file("index.html", "v2"),
+                file("incidents/a/index.html", "a"), file("incidents/c/index.html", "c")));
+
+        assertEquals(3, written.changed(), "index.html replaced, incidents/c added, incidents/b removed");
+        assertEquals(3, written.files());
+        assertEquals(unchanged, Files.readAttributes(out().resolve("incidents/a/index.html"),
+                BasicFileAttributes.class).fileKey(), "the same file, not a copy");
+        assertEquals(folder, Files.readAttributes(out().resolve("incidents/a"), BasicFileAttributes.class).fileKey(),
+                "the same folder");
+        Map<String, String> tree = tree(out());
+        assertEquals("v2", tree.get("index.html"));
+        assertEquals("c", tree.get("incidents/c/index.html"));
+        assertFalse(tree.containsKey("incidents/b"), "a folder its stale file leaves empty goes too");
+        assertNoLeftovers();
+
+        assertEquals(0, SiteWriter.write(out(), source, List.of(file("index.html", "v2"),
+                file("incidents/a/index.html", "a"), file("incidents/c/index.html", "c"))).changed());
+    }
+
+    @Test
+    void aKeptFileIsNeitherRenderedNorWrittenAndItsKeyIsInTheManifest() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, sink -> sink.stream("page.html", "k1", o -> o.write("one".getBytes(
+                StandardCharsets.UTF_8))));
+        assertTrue(Files.readString(out().resolve(SiteWriter.MANIFEST)).endsWith("page.html\tk1\n"));
+
+        List<Boolean> kept = new ArrayList<>();
+        SiteWriter.Written same = SiteWriter.write(out(), source, sink -> kept.add(sink.keep("page.html", "k1")));
+        List<Boolean> other = new ArrayList<>();
+        SiteWriter.write(out(), source, sink -> {
+            other.add(sink.keep("page.html", "k2"));
+            sink.stream("page.html", "k2", o -> o.write("two".getBytes(StandardCharsets.UTF_8)));
+        });
+
+        assertEquals(List.of(true), kept);
+        assertEquals(0, same.changed());
+        assertEquals(3, same.bytes(), "a kept file counts with its size");
+        assertEquals(List.of(false), other, "another key: the page is rendered");
+        assertEquals("two", Files.readString(out().resolve("page.html")));
+    }
+
+    @Test
+    void aFolderWhereANewFileMustGoMakesTheWholeSiteSwapIn() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("a.html", "a1"), file("b.html", "b1"), file("old.html", "o")));
+        Map<String, String> before = tree(out());
+        // a folder where the new b.html must go: the in-place update cannot rename b.html into place
+        Files.delete(out().resolve("b.html"));
+        Files.createDirectories(out().resolve("b.html/inside"));
+        Files.writeString(out().resolve("b.html/inside/x"), "in the way");
+        Map<String, String> blocked = tree(out());
+
+        SiteWriter.write(out(), source, List.of(file("a.html", "a2"), file("b.html", "b2")));
+
+        // the site could not be laid over the old one: it was swapped in whole, as before in-place publishing
+        assertEquals("a2", tree(out()).get("a.html"));
+        assertEquals("b2", tree(out()).get("b.html"));
+        assertNoLeftovers();
+        assertTrue(blocked.containsKey("b.html/inside/x") && before.containsKey("old.html"));
+    }
+
+    @Test
+    void aRunThatDiedWhileReplacingIsUndoneByTheNextRun() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("a.html", "a1"), file("b.html", "b1")));
+        Map<String, String> before = tree(out());
+        Path parent = out().getParent();
+        // what a run that died after replacing a.html and creating c.html leaves behind
+        Path backup = Files.createDirectories(parent.resolve(".status.sitrep-bak-dead"));
+        Files.createLink(backup.resolve("a.html"), out().resolve("a.html"));
+        Files.delete(out().resolve("a.html"));
+        Files.writeString(out().resolve("a.html"), "a2");
+        Files.writeString(out().resolve("c.html"), "c2");
+        Files.createDirectories(parent.resolve(".status.sitrep-tmp-dead"));
+        Files.writeString(parent.resolve(".status.sitrep-journal"), ".status.sitrep-bak-dead\n"
+                + ".status.sitrep-tmp-dead\nR a.html\nC c.html\nD b.html\nM .sitrep-manifest\n");
+
+        // the next run first puts the previous site back, then publishes its own
+        SiteWriter.write(out(), source, List.of(file("a.html", "a1"), file("b.html", "b1")));
+
+        assertEquals(before, tree(out()));
+        assertNoLeftovers();
     }
 
     @Test
