@@ -20,6 +20,9 @@ cache:
   key: maven
   paths:
     - .m2/repository
+    # sitrep's build cache and the last site it published: a rebuild parses, renders and writes only what changed
+    - target/sitrep-cache
+    - target/site/status
 
 before_script:
   - git clone --quiet --depth 1 --branch "$SITREP_REF" "$SITREP_REPOSITORY" /tmp/sitrep

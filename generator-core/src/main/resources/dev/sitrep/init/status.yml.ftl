@@ -85,6 +85,15 @@ jobs:
         run: |
           git clone --quiet --depth 1 --branch "$SITREP_REF" "$SITREP_REPOSITORY" "$RUNNER_TEMP/sitrep"
           mvn -B -q -f "$RUNNER_TEMP/sitrep/pom.xml" -DskipTests install
+      # sitrep's build cache and the last site it published: a rebuild parses, renders and writes only what
+      # changed, so that an update during an outage is published in seconds
+      - uses: actions/cache@v4
+        with:
+          path: |
+            target/sitrep-cache
+            target/site/status
+          key: sitrep-${{ github.run_id }}
+          restore-keys: sitrep-
       - name: Generate the status site
         run: mvn -B site
       - uses: actions/upload-pages-artifact@v3
