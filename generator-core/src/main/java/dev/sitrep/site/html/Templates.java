@@ -141,6 +141,7 @@ final class Templates {
      */
     private static final class PageWriter extends Writer {
         private final StringBuilder text = new StringBuilder(INITIAL_PAGE_CHARS);
+        private final IndentStripper indent = new IndentStripper();
         private final OutputStream out;
 
         PageWriter(OutputStream out) {
@@ -149,31 +150,31 @@ final class Templates {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            text.append(chars, offset, length);
+            indent.feed(java.nio.CharBuffer.wrap(chars), offset, offset + length, text);
             drain(false);
         }
 
         @Override
         public void write(String s, int offset, int length) throws IOException {
-            text.append(s, offset, offset + length);
+            indent.feed(s, offset, offset + length, text);
             drain(false);
         }
 
         @Override
         public void write(String s) throws IOException {
-            text.append(s);
+            indent.feed(s, 0, s.length(), text);
             drain(false);
         }
 
         @Override
         public void write(int c) throws IOException {
-            text.append((char) c);
+            indent.feed(String.valueOf((char) c), 0, 1, text);
             drain(false);
         }
 
         @Override
         public Writer append(CharSequence s) throws IOException {
-            text.append(s);
+            indent.feed(s, 0, s.length(), text);
             drain(false);
             return this;
         }
