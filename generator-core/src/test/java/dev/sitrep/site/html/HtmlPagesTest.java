@@ -151,6 +151,44 @@ class HtmlPagesTest {
         }
     }
 
+    /**
+     * Issue 19: a status icon's shapes are written once per page, as a {@code <symbol>} where the icon is first used,
+     * and every use shows it with {@code <use>}; drawn in full at every use they were a fifth of a large site's bytes.
+     */
+    @Test
+    void everyPageDrawsEachIconOnceAndRefersToItAfterwards() {
+        for (String path : htmlPaths()) {
+            Document doc = page(path);
+            String html = new String(files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content(),
+                    StandardCharsets.UTF_8);
+            Map<String, Integer> symbolAt = new TreeMap<>();
+            Elements symbols = doc.select("svg.icon symbol");
+            for (Element symbol : symbols) {
+                symbolAt.put(symbol.id(), html.indexOf("<symbol id=\"" + symbol.id() + "\""));
+                assertEquals("0 0 16 16", symbol.attr("viewBox"), path);
+                for (Element shape : symbol.select("[d]")) {
+                    String d = "d=\"" + shape.attr("d") + "\"";
+                    assertEquals(html.indexOf(d), html.lastIndexOf(d), path + ": " + d + " is written more than once");
+                }
+            }
+            int from = 0;
+            for (Element icon : doc.select("svg.icon:not(.brand-icon)")) {
+                assertEquals("true", icon.attr("aria-hidden"), path);
+                assertEquals("false", icon.attr("focusable"), path);
+                Elements uses = icon.select("> use");
+                assertEquals(1, uses.size(), path + ": " + icon);
+                String id = uses.first().attr("href").substring(1);
+                int use = html.indexOf("<use href=\"#" + id + "\"/>", from);
+                assertTrue(symbolAt.containsKey(id) && symbolAt.get(id) < use,
+                        path + ": #" + id + " is used before it is defined, or never defined");
+                from = use + 1;
+            }
+        }
+        Document status = page("index.html");
+        assertTrue(status.select("svg.icon use").size() > 2 * status.select("svg.icon symbol").size(),
+                "the status page should use its icons more than once each: " + status.select("svg.icon use").size());
+    }
+
     @Test
     void everyPageCarriesAContentSecurityPolicyThatAllowsNoScript() {
         for (String path : htmlPaths()) {
