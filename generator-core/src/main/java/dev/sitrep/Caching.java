@@ -82,6 +82,35 @@ final class Caching {
                 c.put(BuildCache.Kind.PARSED, key(kind, display, bytes),
                         BuildCache.encode(parsed.value(), parsed.findings()));
             }
+
+            @Override
+            public Optional<Parsed> recallUnchanged(SourceKind kind, String display, long size, long modifiedNanos) {
+                Optional<byte[]> stat = c.get(BuildCache.Kind.STAT, kind.name() + ":" + display);
+                if (stat.isEmpty()) {
+                    return Optional.empty();
+                }
+                try {
+                    RecordCodec.Reader reader = BuildCache.decoder(stat.get());
+                    if (reader.read(Long.class) != size || reader.read(Long.class) != modifiedNanos) {
+                        return Optional.empty();
+                    }
+                    String parsedKey = reader.read(String.class);
+                    return c.get(BuildCache.Kind.PARSED, parsedKey).flatMap(value -> decode(kind, value));
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public void stat(SourceKind kind, String display, byte[] bytes, long size, long modifiedNanos,
+                             long readMillis) {
+                // a file written less than two seconds before it was read may be written again within the same
+                // tick of the clock and keep its size: it is read again next time (git calls it racily clean)
+                if (modifiedNanos / 1_000_000 < readMillis - 2_000) {
+                    c.put(BuildCache.Kind.STAT, kind.name() + ":" + display,
+                            BuildCache.encode(size, modifiedNanos, key(kind, display, bytes)));
+                }
+            }
         };
     }
 

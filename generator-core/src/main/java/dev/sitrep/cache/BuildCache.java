@@ -49,7 +49,7 @@ public final class BuildCache {
     public static final String FILE = "sitrep-cache.bin";
 
     private static final String MAGIC = "sitrep build cache";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** The kinds of entries. */
     public enum Kind {
@@ -57,8 +57,11 @@ public final class BuildCache {
         PARSED,
         /** A postmortem body rendered to safe HTML, by the hash of its Markdown. */
         MARKDOWN,
-        /** An output file as the last build wrote it, by its path: the hash of its inputs, its size and time. */
-        PAGE
+        /**
+         * A source file's size and modification time when it was read, by its kind and name, with the key of its
+         * {@link #PARSED} entry: a file with the same size and time need not be read again.
+         */
+        STAT
     }
 
     private final Path directory;

@@ -33,6 +33,23 @@ public interface ParseMemo {
     void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed);
 
     /**
+     * What reading the file gave the last time it had this size and modification time, when the memo can be sure
+     * it has not changed since without reading it (as git's index does: only a file that had not been written for
+     * a while when it was read is trusted by its size and time); empty when it must be read.
+     */
+    default Optional<Parsed> recallUnchanged(SourceKind kind, String display, long size, long modifiedNanos) {
+        return Optional.empty();
+    }
+
+    /**
+     * Notes that the file {@code display} of {@code kind}, read at {@code readMillis}, had {@code bytes} with this
+     * size and modification time.
+     */
+    default void stat(SourceKind kind, String display, byte[] bytes, long size, long modifiedNanos,
+                      long readMillis) {
+    }
+
+    /**
      * What reading one file gave: its model record (an incident, a postmortem or a maintenance), if it could be
      * read, and its findings.
      */

@@ -15,12 +15,14 @@ import dev.sitrep.source.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /** The parse stage: reads every file of a {@link SourceTree} into model records, in parallel, reporting findings. */
 public final class RepositoryReader {
@@ -85,21 +87,45 @@ public final class RepositoryReader {
         if (file.kind() == SourceKind.CONFIG) {
             return Optional.empty();
         }
-        Optional<byte[]> bytes = bytes(file, findings);
-        if (bytes.isEmpty()) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+        } catch (IOException e) {
+            findings.error(Rule.SYNTAX, Location.startOf(file.display()), "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        Optional<ParseMemo.Parsed> known = memo.recall(file.kind(), file.display(), bytes.get());
-        if (known.isPresent()) {
-            findings.addAll(known.get().findings());
-            return known.get().value();
+        if (!SourceText.sizeAllowed(file.display(), attributes.size(), findings)) {
+            return Optional.empty();
         }
-        Findings own = new Findings();
-        Optional<Object> value = SourceText.decode(file.display(), bytes.get(), own).flatMap(text -> parse(file, text,
-                own));
-        memo.remember(file.kind(), file.display(), bytes.get(), new ParseMemo.Parsed(value, own.sorted()));
-        findings.addAll(own.sorted());
-        return value;
+        long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        Optional<ParseMemo.Parsed> unchanged = memo.recallUnchanged(file.kind(), file.display(), attributes.size(),
+                modified);
+        if (unchanged.isPresent()) {
+            findings.addAll(unchanged.get().findings());
+            return unchanged.get().value();
+        }
+        long readAt = System.currentTimeMillis();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            findings.error(Rule.SYNTAX, Location.startOf(file.display()), "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<ParseMemo.Parsed> known = memo.recall(file.kind(), file.display(), bytes);
+        ParseMemo.Parsed parsed;
+        if (known.isPresent()) {
+            parsed = known.get();
+        } else {
+            Findings own = new Findings();
+            Optional<Object> value = SourceText.decode(file.display(), bytes, own)
+                    .flatMap(text -> parse(file, text, own));
+            parsed = new ParseMemo.Parsed(value, own.sorted());
+            memo.remember(file.kind(), file.display(), bytes, parsed);
+        }
+        memo.stat(file.kind(), file.display(), bytes, attributes.size(), modified, readAt);
+        findings.addAll(parsed.findings());
+        return parsed.value();
     }
 
     private Optional<Object> parse(SourceFile file, String text, Findings findings) {
