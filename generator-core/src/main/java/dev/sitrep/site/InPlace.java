@@ -81,6 +81,12 @@ final class InPlace {
                 return Optional.empty();
             }
             byte[] manifest = SiteWriter.manifest(paths, sink.keys);
+            if ((changed.size() + stale.size()) * 2 > paths.size()) {
+                // most of the site changed (a new sitrep, a changed template): one new tree swapped in costs less
+                // than renaming each file into place with its backup
+                swapWhole(out, parent, name, staging, paths, new HashSet<>(changed), manifest);
+                return Optional.of(new SiteWriter.Written(paths.size(), sink.bytes.sum(), paths.size()));
+            }
             boolean manifestChanged = !java.util.Arrays.equals(manifest,
                     Files.readAllBytes(out.resolve(SiteWriter.MANIFEST)));
             if (!changed.isEmpty() || !stale.isEmpty() || manifestChanged) {
@@ -92,6 +98,31 @@ final class InPlace {
             sink.close();
             SiteWriter.deleteTree(staging);
         }
+    }
+
+    /**
+     * Completes the staging folder into the whole new site (each file that did not change linked from the published
+     * site, each file sitrep did not write carried over) and swaps it in.
+     */
+    private static void swapWhole(Path out, Path parent, String name, Path staging, Set<String> paths,
+                                  Set<String> changed, byte[] manifest) throws IOException {
+        Set<Path> folders = new HashSet<>();
+        for (String path : paths) {
+            if (changed.contains(path)) {
+                continue;
+            }
+            Path target = staging.resolve(path);
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+            if (!link(out.resolve(path), target)) {
+                Files.copy(out.resolve(path), target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        SiteWriter.copyPermissions(out, staging);
+        SiteWriter.carryOver(out, staging, paths);
+        Files.write(staging.resolve(SiteWriter.MANIFEST), manifest);
+        SiteWriter.swap(parent, name, out, staging);
     }
 
     /** Whether every changed file can be renamed into place: no folder stands at its path, no file at a folder's. */

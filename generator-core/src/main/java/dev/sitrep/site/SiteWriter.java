@@ -386,7 +386,7 @@ public final class SiteWriter {
     }
 
     /** Copies into {@code tmp} every file and empty folder of {@code out} that sitrep did not write. */
-    private static void carryOver(Path out, Path tmp, Set<String> written) throws IOException {
+    static void carryOver(Path out, Path tmp, Set<String> written) throws IOException {
         Set<String> previous = readManifest(out);
         Set<String> sitrepFolders = folders(previous);
         Set<String> newFolders = folders(written);
@@ -489,7 +489,7 @@ public final class SiteWriter {
         }
     }
 
-    private static void swap(Path parent, String name, Path out, Path tmp) throws IOException {
+    static void swap(Path parent, String name, Path out, Path tmp) throws IOException {
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
             return;
@@ -529,7 +529,7 @@ public final class SiteWriter {
     }
 
     /** Gives the new site folder the permissions the user gave the old one, where the file system has them. */
-    private static void copyPermissions(Path from, Path to) throws IOException {
+    static void copyPermissions(Path from, Path to) throws IOException {
         if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)
                 && Files.getFileAttributeView(from, PosixFileAttributeView.class) != null) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS);

@@ -125,17 +125,23 @@ class SiteWriterTest {
     @Test
     void aRebuildReplacesOnlyTheFilesThatChangedAndKeepsTheOthersAsTheyAre() throws IOException {
         Path source = source();
-        SiteWriter.write(out(), source, List.of(file("index.html", "v1"), file("incidents/a/index.html", "a"),
-                file("incidents/b/index.html", "b")));
+        List<OutputFile> same = new ArrayList<>();
+        for (String id : List.of("a", "d", "e", "f", "g", "h")) {
+            same.add(file("incidents/" + id + "/index.html", id));
+        }
+        List<OutputFile> first = new ArrayList<>(same);
+        first.addAll(List.of(file("index.html", "v1"), file("incidents/b/index.html", "b")));
+        SiteWriter.write(out(), source, first);
         Object unchanged = Files.readAttributes(out().resolve("incidents/a/index.html"), BasicFileAttributes.class)
                 .fileKey();
         Object folder = Files.readAttributes(out().resolve("incidents/a"), BasicFileAttributes.class).fileKey();
 
-        SiteWriter.Written written = SiteWriter.write(out(), source, List.of(file("index.html", "v2"),
-                file("incidents/a/index.html", "a"), file("incidents/c/index.html", "c")));
+        List<OutputFile> second = new ArrayList<>(same);
+        second.addAll(List.of(file("index.html", "v2"), file("incidents/c/index.html", "c")));
+        SiteWriter.Written written = SiteWriter.write(out(), source, second);
 
         assertEquals(3, written.changed(), "index.html replaced, incidents/c added, incidents/b removed");
-        assertEquals(3, written.files());
+        assertEquals(8, written.files());
         assertEquals(unchanged, Files.readAttributes(out().resolve("incidents/a/index.html"),
                 BasicFileAttributes.class).fileKey(), "the same file, not a copy");
         assertEquals(folder, Files.readAttributes(out().resolve("incidents/a"), BasicFileAttributes.class).fileKey(),
@@ -146,8 +152,26 @@ class SiteWriterTest {
         assertFalse(tree.containsKey("incidents/b"), "a folder its stale file leaves empty goes too");
         assertNoLeftovers();
 
-        assertEquals(0, SiteWriter.write(out(), source, List.of(file("index.html", "v2"),
-                file("incidents/a/index.html", "a"), file("incidents/c/index.html", "c"))).changed());
+        assertEquals(0, SiteWriter.write(out(), source, second).changed());
+    }
+
+    @Test
+    void whenMostFilesChangeTheNewSiteIsSwappedInWhole() throws IOException {
+        Path source = source();
+        SiteWriter.write(out(), source, List.of(file("a.html", "a1"), file("b.html", "b1"), file("c.html", "c")));
+        Files.writeString(out().resolve("CNAME"), "status.example.com\n");
+        Object kept = Files.readAttributes(out().resolve("c.html"), BasicFileAttributes.class).fileKey();
+
+        SiteWriter.Written written = SiteWriter.write(out(), source, List.of(file("a.html", "a2"),
+                file("b.html", "b2"), file("c.html", "c")));
+
+        assertEquals(3, written.changed(), "a new tree: every file counts");
+        assertEquals(Map.of(".sitrep-manifest", "# Files written by sitrep. Other files in this folder are kept.\n"
+                        + "a.html\nb.html\nc.html\n", "CNAME", "status.example.com\n", "a.html", "a2",
+                "b.html", "b2", "c.html", "c"), tree(out()));
+        assertEquals(kept, Files.readAttributes(out().resolve("c.html"), BasicFileAttributes.class).fileKey(),
+                "an unchanged file is linked into the new tree, not written again");
+        assertNoLeftovers();
     }
 
     @Test
