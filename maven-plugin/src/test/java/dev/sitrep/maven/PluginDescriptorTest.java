@@ -91,7 +91,8 @@ class PluginDescriptorTest {
     void checkHasTheContractsPropertiesAndPullRequestMode() throws Exception {
         assertEquals(Map.of("changedSince", SitrepProperties.CHANGED_SINCE, "failOnWarning", SitrepProperties.FAIL_ON_WARNING,
                         "now", SitrepProperties.NOW, "skip", SitrepProperties.SKIP,
-                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY),
+                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY,
+                        "cacheDirectory", SitrepProperties.CACHE_DIRECTORY),
                 properties().get("check"));
     }
 
@@ -99,7 +100,8 @@ class PluginDescriptorTest {
     void generateHasTheContractsProperties() throws Exception {
         assertEquals(Map.of("failOnWarning", SitrepProperties.FAIL_ON_WARNING, "now", SitrepProperties.NOW,
                         "outputDirectory", SitrepProperties.OUTPUT_DIRECTORY, "skip", SitrepProperties.SKIP,
-                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY),
+                        "sourceDirectory", SitrepProperties.SOURCE_DIRECTORY,
+                        "cacheDirectory", SitrepProperties.CACHE_DIRECTORY),
                 properties().get("generate"));
     }
 
