@@ -63,6 +63,10 @@ class IncrementalBuildTest {
         replace(DRAFT, "status: draft", "status: published\npublished: 2026-11-20T11:30:00Z\nfactors: [dependency]");
         compare("a postmortem published", now);
 
+        appendAfter("2026/2026-06-17-api-gateway-outage/postmortem.md", "## Summary\n",
+                "\nA sentence added to the summary after publication.\n");
+        compare("a published postmortem edited", now);
+
         replace("sitrep.yaml", "name: Public API", "name: Public REST API");
         compare("a component renamed", now);
 
@@ -151,6 +155,10 @@ class IncrementalBuildTest {
         Path f = source.resolve(file);
         String old = Files.readString(f);
         Files.writeString(f, (old.endsWith("\n") ? old : old + "\n") + text);
+    }
+
+    private void appendAfter(String file, String anchor, String text) throws IOException {
+        replace(file, anchor, anchor + text);
     }
 
     private void replace(String file, String from, String to) throws IOException {

@@ -251,11 +251,19 @@ public final class BuildCache {
 
     /** The hex hash of {@code prefix} and {@code values} written with {@link RecordCodec}, without holding the bytes. */
     public static String hashOf(String prefix, Object... values) {
+        return hashOf(prefix, s -> null, values);
+    }
+
+    /**
+     * {@link #hashOf(String, Object...)}, with each long string that {@code known} has a key for hashed as that key
+     * (see {@link RecordCodec.Writer#Writer(DataOutputStream, java.util.function.Function)}).
+     */
+    public static String hashOf(String prefix, java.util.function.Function<String, String> known, Object... values) {
         MessageDigest digest = digest();
         digest.update(prefix.getBytes(StandardCharsets.UTF_8));
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                 new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 14))) {
-            RecordCodec.Writer writer = new RecordCodec.Writer(out);
+            RecordCodec.Writer writer = new RecordCodec.Writer(out, known);
             for (Object value : values) {
                 writer.write(value);
             }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Writes a tree of records as bytes, and reads back the trees of sitrep's own model: what the build cache keeps of a
@@ -59,6 +60,10 @@ public final class RecordCodec {
     private static final int ZONE = 15;
     private static final int LONGS = 16;
     private static final int POSITIONS = 17;
+    /** A long string written as the key it is known by: only in the streams that are hashed, never read. */
+    private static final int KNOWN_STRING = 18;
+    /** How long a string must be to be looked up among the known ones. */
+    private static final int KNOWN_LENGTH = 1024;
     /** A class named for the first time in a stream: its name follows, and then its number is enough. */
     private static final int NEW_CLASS = -1;
 
@@ -73,17 +78,28 @@ public final class RecordCodec {
     public static final class Writer {
         private final DataOutputStream out;
         private final Map<Class<?>, Integer> classes = new HashMap<>();
+        private final Function<String, String> known;
 
         public Writer(DataOutputStream out) {
+            this(out, s -> null);
+        }
+
+        /**
+         * A writer for hashing, which writes a long string that {@code known} has a key for (a function of everything
+         * that made the string, such as the hash of the Markdown a postmortem's HTML was rendered from) as that key.
+         */
+        public Writer(DataOutputStream out, Function<String, String> known) {
             this.out = out;
+            this.known = known;
         }
 
         public void write(Object value) throws IOException {
             if (value == null) {
                 out.writeByte(NULL);
             } else if (value instanceof String s) {
-                out.writeByte(STRING);
-                writeString(s);
+                String key = s.length() >= KNOWN_LENGTH ? known.apply(s) : null;
+                out.writeByte(key == null ? STRING : KNOWN_STRING);
+                writeString(key == null ? s : key);
             } else if (value instanceof Integer i) {
                 out.writeByte(INT);
                 out.writeInt(i);

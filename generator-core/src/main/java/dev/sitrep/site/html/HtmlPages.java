@@ -54,8 +54,8 @@ public final class HtmlPages implements SitePart {
         PagePieces pieces = new PagePieces(context.repository(), context.metrics(), context.strings());
         StringsModel strings = new StringsModel(context.strings());
         Optional<String> frame = frame(context);
-        IncidentPageBuilder incidentPages = new IncidentPageBuilder(pieces,
-                new MarkdownRenderer(new HtmlSanitiser(), context.cache()));
+        MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser(), context.cache());
+        IncidentPageBuilder incidentPages = new IncidentPageBuilder(pieces, markdown);
 
         for (String asset : ASSETS) {
             sink.put(new OutputFile(asset, templates.asset(asset)));
@@ -66,26 +66,26 @@ public final class HtmlPages implements SitePart {
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
         HistoryPageBuilder history = new HistoryPageBuilder(pieces);
-        pages.add(() -> page(sink, templates, strings, frame, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
+        pages.add(() -> page(sink, templates, strings, frame, markdown, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
         for (int year : history.years()) {
-            pages.add(() -> page(sink, templates, strings, frame, HistoryPageBuilder.yearPath(year), "history.ftlh",
+            pages.add(() -> page(sink, templates, strings, frame, markdown, HistoryPageBuilder.yearPath(year), "history.ftlh",
                     history.yearPage(year)));
         }
-        pages.add(() -> page(sink, templates, strings, frame, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, markdown, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
                 new PostmortemIndexBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, frame, ActionItemsPageBuilder.PATH, "action-items.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, markdown, ActionItemsPageBuilder.PATH, "action-items.ftlh",
                 new ActionItemsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, frame, MetricsPageBuilder.PATH, "metrics.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, markdown, MetricsPageBuilder.PATH, "metrics.ftlh",
                 new MetricsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, frame, StatusPageBuilder.PATH, "index.ftlh",
+        pages.add(() -> page(sink, templates, strings, frame, markdown, StatusPageBuilder.PATH, "index.ftlh",
                 new StatusPageBuilder(pieces).page()));
         ComponentPageBuilder componentPages = new ComponentPageBuilder(pieces);
         for (Component component : context.repository().config().components()) {
-            pages.add(() -> page(sink, templates, strings, frame, ComponentPageBuilder.path(component), "component.ftlh",
+            pages.add(() -> page(sink, templates, strings, frame, markdown, ComponentPageBuilder.path(component), "component.ftlh",
                     componentPages.page(component)));
         }
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> page(sink, templates, strings, frame, IncidentPageBuilder.path(incident), "incident.ftlh",
+            pages.add(() -> page(sink, templates, strings, frame, markdown, IncidentPageBuilder.path(incident), "incident.ftlh",
                     incidentPages.page(incident)));
         }
         (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
@@ -96,8 +96,8 @@ public final class HtmlPages implements SitePart {
      * ({@code ${t["nav.history"]}}). Streamed: the history of a large site is over a hundred megabytes.
      */
     private static void page(SiteSink sink, Templates templates, StringsModel strings, Optional<String> frame,
-                             String path, String template, Object page) {
-        Optional<String> key = frame.flatMap(f -> key(f, template, page));
+                             MarkdownRenderer markdown, String path, String template, Object page) {
+        Optional<String> key = frame.flatMap(f -> key(f, template, page, markdown));
         if (key.isPresent()) {
             if (sink.keep(path, key.get())) {
                 return; // the previous build rendered this page from the same model, templates and strings
@@ -136,9 +136,10 @@ public final class HtmlPages implements SitePart {
     }
 
     /** The key of a page: its frame, template and model; none when the model holds something that has no bytes. */
-    private static Optional<String> key(String frame, String template, Object page) {
+    private static Optional<String> key(String frame, String template, Object page, MarkdownRenderer markdown) {
         try {
-            return Optional.of(BuildCache.hashOf(frame + "\n" + template + "\n", page));
+            // a postmortem's HTML counts by the key of its Markdown, which the frame's fingerprint completes
+            return Optional.of(BuildCache.hashOf(frame + "\n" + template + "\n", markdown::keyOf, page));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

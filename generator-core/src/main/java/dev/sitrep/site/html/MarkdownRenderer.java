@@ -8,6 +8,9 @@ import dev.sitrep.markdown.DeepStack;
 import dev.sitrep.markdown.Markdown;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +27,8 @@ final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final HtmlSanitiser sanitiser;
     private final Optional<BuildCache> cache;
+    /** The HTML this renderer gave, by identity, with the key of its Markdown: a page's key hashes that instead. */
+    private final Map<String, String> keys = Collections.synchronizedMap(new IdentityHashMap<>());
 
     MarkdownRenderer(HtmlSanitiser sanitiser) {
         this(sanitiser, Optional.empty());
@@ -51,12 +56,25 @@ final class MarkdownRenderer {
         // the result is a function of the text and of sitrep's code, which the cache's fingerprint covers
         String key = BuildCache.hash(markdown);
         Optional<byte[]> known = cache.get().get(BuildCache.Kind.MARKDOWN, key);
+        String html;
         if (known.isPresent()) {
-            return new String(known.get(), StandardCharsets.UTF_8);
+            html = new String(known.get(), StandardCharsets.UTF_8);
+        } else {
+            html = renderNow(markdown);
+            cache.get().put(BuildCache.Kind.MARKDOWN, key, html.getBytes(StandardCharsets.UTF_8));
         }
-        String html = renderNow(markdown);
-        cache.get().put(BuildCache.Kind.MARKDOWN, key, html.getBytes(StandardCharsets.UTF_8));
+        keys.put(html, "markdown:" + key);
         return html;
+    }
+
+    /**
+     * The key of the Markdown that {@code html}, a string this renderer returned, was rendered from; null for any
+     * other string, even an equal one. The HTML is a function of that Markdown and of sitrep's code. Each string is
+     * known once: the page that shows it hashes it right after it was rendered, and the renderer does not hold on to
+     * the HTML of ten thousand postmortems; asked again, it says null and the string is hashed as it is.
+     */
+    String keyOf(String html) {
+        return keys.remove(html);
     }
 
     private String renderNow(String markdown) {
