@@ -66,6 +66,11 @@ final class Caching {
         }
     }
 
+    /** Lets go of the cache's file, whether or not the run saved it. */
+    void close() {
+        cache.ifPresent(BuildCache::close);
+    }
+
     ParseMemo parse() {
         if (cache.isEmpty()) {
             return ParseMemo.NONE;

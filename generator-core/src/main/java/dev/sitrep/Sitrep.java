@@ -30,9 +30,13 @@ public final class Sitrep {
     /** Reads every file of the source tree and checks it against every rule. */
     public static CheckResult check(SitrepOptions options) {
         Caching caching = Caching.open(options.cacheDirectory());
-        CheckResult result = check(options, caching);
-        caching.save();
-        return withNotices(result, caching);
+        try {
+            CheckResult result = check(options, caching);
+            caching.save();
+            return withNotices(result, caching);
+        } finally {
+            caching.close();
+        }
     }
 
     private static CheckResult check(SitrepOptions options, Caching caching) {
@@ -60,10 +64,14 @@ public final class Sitrep {
     public static GenerateResult generate(SitrepOptions options) {
         SiteWriter.checkSeparate(options.outputDirectory(), options.sourceDirectory(), options.baseDirectory());
         Caching caching = Caching.open(options.cacheDirectory());
-        GenerateResult result = generate(options, caching);
-        caching.save();
-        return new GenerateResult(withNotices(result.check(), caching), result.written(), result.files(),
-                result.bytes(), result.changed());
+        try {
+            GenerateResult result = generate(options, caching);
+            caching.save();
+            return new GenerateResult(withNotices(result.check(), caching), result.written(), result.files(),
+                    result.bytes(), result.changed());
+        } finally {
+            caching.close();
+        }
     }
 
     private static GenerateResult generate(SitrepOptions options, Caching caching) {

@@ -7,16 +7,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +29,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -34,7 +39,8 @@ import java.util.zip.CheckedOutputStream;
 /**
  * What sitrep keeps between builds in its cache folder, so that a rebuild reads, renders and writes only what
  * changed: per entry kind, values by key. One file, {@value #FILE}, read whole when a build starts and replaced
- * atomically when it ends, holding only the entries that build used, so that it never grows with history.
+ * atomically when it ends, holding only the entries that build used, so that it never grows with history. Values
+ * stay in the file until a build asks for one: a large cache does not sit on the heap.
  *
  * <p>The file starts with what wrote it (the {@code fingerprint} of sitrep's code and templates): a cache of another
  * sitrep is not used. It ends with a checksum: a file that is truncated, damaged or not sitrep's is ignored, with a
@@ -66,15 +72,23 @@ public final class BuildCache {
 
     private final Path directory;
     private final String fingerprint;
-    private final Map<Kind, Map<String, byte[]>> old;
-    private final Map<Kind, Map<String, byte[]>> used = new ConcurrentHashMap<>();
+    /** The previous build's file, open for reading values where {@link #old} says they are; null without one. */
+    private final FileChannel file;
+    /** The previous build's entries: where each value is in {@link #file}, as {offset, length}. */
+    private final Map<Kind, Map<String, long[]>> old;
+    /** The previous build's entries this build asked for, written again by {@link #save}. */
+    private final Map<Kind, Set<String>> reused = new ConcurrentHashMap<>();
+    /** The entries this build made. */
+    private final Map<Kind, Map<String, byte[]>> added = new ConcurrentHashMap<>();
 
-    private BuildCache(Path directory, String fingerprint, Map<Kind, Map<String, byte[]>> old) {
+    private BuildCache(Path directory, String fingerprint, FileChannel file, Map<Kind, Map<String, long[]>> old) {
         this.directory = directory;
         this.fingerprint = fingerprint;
+        this.file = file;
         this.old = old;
         for (Kind kind : Kind.values()) {
-            used.put(kind, new ConcurrentHashMap<>());
+            reused.put(kind, ConcurrentHashMap.newKeySet());
+            added.put(kind, new ConcurrentHashMap<>());
         }
     }
 
@@ -89,23 +103,29 @@ public final class BuildCache {
     public static Loaded load(Path directory, String fingerprint) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        Path file = directory.resolve(FILE);
-        Map<Kind, Map<String, byte[]>> entries = empty();
-        try (InputStream raw = Files.newInputStream(file)) {
+        Path path = directory.resolve(FILE);
+        Map<Kind, Map<String, long[]>> entries = empty();
+        FileChannel channel = null;
+        boolean keep = false;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+            // one pass over the whole file checks its checksum and notes where each value is; the values stay on
+            // disk until a build asks for them, so a large cache does not sit on the heap
             CRC32 crc = new CRC32();
-            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
-            DataInputStream in = new DataInputStream(new CheckedInputStream(buffered, crc));
+            BufferedInputStream buffered = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
+            PositionInput position = new PositionInput(new CheckedInputStream(buffered, crc));
+            DataInputStream in = new DataInputStream(position);
             byte[] magic = MAGIC.getBytes(StandardCharsets.UTF_8);
             byte[] start = new byte[4 + magic.length];
             int got = in.readNBytes(start, 0, start.length);
             byte[] expectedStart = ByteBuffer.allocate(start.length).putInt(magic.length).put(magic).array();
             if (got != start.length || !Arrays.equals(start, expectedStart) || in.readInt() != FORMAT) {
-                return new Loaded(new BuildCache(directory, fingerprint, empty()),
-                        Optional.of("the build cache " + file + " is not sitrep's; building everything"));
+                return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
+                        Optional.of("the build cache " + path + " is not sitrep's; building everything"));
             }
             if (!fingerprint.equals(readShort(in))) {
-                return new Loaded(new BuildCache(directory, fingerprint, empty()),
-                        Optional.of("the build cache " + file + " was written by another version of sitrep or its "
+                return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
+                        Optional.of("the build cache " + path + " was written by another version of sitrep or its "
                                 + "templates; building everything"));
             }
             for (Kind kind : Kind.values()) {
@@ -113,16 +133,15 @@ public final class BuildCache {
                 if (n < 0) {
                     throw new IOException("a negative count");
                 }
-                Map<String, byte[]> map = entries.get(kind);
+                Map<String, long[]> map = entries.get(kind);
                 for (int i = 0; i < n; i++) {
                     String key = readShort(in);
                     int length = in.readInt();
                     if (length < 0 || length > (1 << 28)) {
                         throw new IOException("an entry of " + length + " bytes");
                     }
-                    byte[] value = new byte[length];
-                    in.readFully(value);
-                    map.put(key, value);
+                    map.put(key, new long[] {position.position, length});
+                    in.skipNBytes(length);
                 }
             }
             long expected = crc.getValue();
@@ -130,24 +149,67 @@ public final class BuildCache {
             if (expected != written || buffered.read() != -1) {
                 throw new IOException("its checksum does not match");
             }
+            keep = true;
         } catch (NoSuchFileException e) {
-            return new Loaded(new BuildCache(directory, fingerprint, empty()), Optional.empty());
+            return new Loaded(new BuildCache(directory, fingerprint, null, empty()), Optional.empty());
         } catch (EOFException e) {
-            return damaged(directory, fingerprint, file, "it ends early");
+            return damaged(directory, fingerprint, path, "it ends early");
         } catch (IOException | RuntimeException e) {
-            return damaged(directory, fingerprint, file, e.getMessage());
+            return damaged(directory, fingerprint, path, e.getMessage());
+        } finally {
+            if (!keep && channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // nothing was read from it
+                }
+            }
         }
-        return new Loaded(new BuildCache(directory, fingerprint, entries), Optional.empty());
+        return new Loaded(new BuildCache(directory, fingerprint, channel, entries), Optional.empty());
+    }
+
+    /** The position in the file of the next byte read through it (it sits above the buffer). */
+    private static final class PositionInput extends FilterInputStream {
+        private long position;
+
+        PositionInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            position += skipped;
+            return skipped;
+        }
     }
 
     private static Loaded damaged(Path directory, String fingerprint, Path file, String why) {
-        return new Loaded(new BuildCache(directory, fingerprint, empty()),
+        return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
                 Optional.of("warning: the build cache " + file + " is damaged (" + why + "); it is ignored and "
                         + "everything is built"));
     }
 
-    private static Map<Kind, Map<String, byte[]>> empty() {
-        Map<Kind, Map<String, byte[]>> map = new ConcurrentHashMap<>();
+    private static Map<Kind, Map<String, long[]>> empty() {
+        Map<Kind, Map<String, long[]>> map = new ConcurrentHashMap<>();
         for (Kind kind : Kind.values()) {
             map.put(kind, new ConcurrentHashMap<>());
         }
@@ -156,29 +218,49 @@ public final class BuildCache {
 
     /** The value of {@code key}, if the last build or this one kept it; it is then kept for the next build too. */
     public Optional<byte[]> get(Kind kind, String key) {
-        byte[] value = used.get(kind).get(key);
-        if (value == null) {
-            value = old.get(kind).get(key);
-            if (value != null) {
-                used.get(kind).put(key, value);
-            }
+        byte[] value = added.get(kind).get(key);
+        if (value != null) {
+            return Optional.of(value);
         }
-        return Optional.ofNullable(value);
+        long[] where = old.get(kind).get(key);
+        if (where == null) {
+            return Optional.empty();
+        }
+        try {
+            value = read(where);
+        } catch (IOException e) {
+            return Optional.empty(); // as if it were not there: the value is made again
+        }
+        reused.get(kind).add(key);
+        return Optional.of(value);
+    }
+
+    private byte[] read(long[] where) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) where[1]);
+        long position = where[0];
+        while (buffer.hasRemaining()) {
+            int n = file.read(buffer, position);
+            if (n < 0) {
+                throw new EOFException();
+            }
+            position += n;
+        }
+        return buffer.array();
     }
 
     /** Keeps {@code value} under {@code key} for the next build. */
     public void put(Kind kind, String key, byte[] value) {
-        used.get(kind).put(key, value.clone());
-    }
-
-    /** What wrote this cache: the fingerprint of the running sitrep. */
-    public String fingerprint() {
-        return fingerprint;
+        added.get(kind).put(key, value.clone());
     }
 
     /** Whether the last build left nothing of {@code kind} (the first build, or an unusable cache). */
     public boolean isEmpty(Kind kind) {
         return old.get(kind).isEmpty();
+    }
+
+    /** What wrote this cache: the fingerprint of the running sitrep. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /**
@@ -199,12 +281,17 @@ public final class BuildCache {
                 out.writeInt(FORMAT);
                 writeShort(out, fingerprint);
                 for (Kind kind : Kind.values()) {
-                    Map<String, byte[]> sorted = new TreeMap<>(used.get(kind));
-                    out.writeInt(sorted.size());
-                    for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
-                        writeShort(out, e.getKey());
-                        out.writeInt(e.getValue().length);
-                        out.write(e.getValue());
+                    TreeSet<String> keys = new TreeSet<>(added.get(kind).keySet());
+                    keys.addAll(reused.get(kind));
+                    out.writeInt(keys.size());
+                    for (String key : keys) {
+                        byte[] value = added.get(kind).get(key);
+                        if (value == null) {
+                            value = read(old.get(kind).get(key));
+                        }
+                        writeShort(out, key);
+                        out.writeInt(value.length);
+                        out.write(value);
                     }
                 }
                 out.flush();
@@ -219,6 +306,18 @@ public final class BuildCache {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            close();
+        }
+    }
+
+    /** Lets go of the previous build's file; {@link #save} does so too. */
+    public void close() {
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // it was only read
+            }
         }
     }
 

@@ -1,0 +1,85 @@
+package dev.sitrep.cache;
+
+import dev.sitrep.finding.Finding;
+import dev.sitrep.finding.Level;
+import dev.sitrep.finding.Rule;
+import dev.sitrep.model.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BuildCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void keepsWhatARunUsedOrAddedAndForgetsTheRest() throws IOException {
+        BuildCache first = BuildCache.load(dir, "fp").cache();
+        first.put(BuildCache.Kind.PARSED, "a", bytes("alpha"));
+        first.put(BuildCache.Kind.PARSED, "b", bytes("beta"));
+        first.put(BuildCache.Kind.MARKDOWN, "m", bytes("<p>x</p>"));
+        first.save();
+
+        BuildCache second = BuildCache.load(dir, "fp").cache();
+        assertArrayEquals(bytes("alpha"), second.get(BuildCache.Kind.PARSED, "a").orElseThrow());
+        assertEquals(Optional.empty(), second.get(BuildCache.Kind.PARSED, "m"), "kinds are apart");
+        second.put(BuildCache.Kind.PARSED, "c", bytes("gamma"));
+        second.save();
+
+        BuildCache third = BuildCache.load(dir, "fp").cache();
+        assertArrayEquals(bytes("alpha"), third.get(BuildCache.Kind.PARSED, "a").orElseThrow(), "used, so kept");
+        assertArrayEquals(bytes("gamma"), third.get(BuildCache.Kind.PARSED, "c").orElseThrow(), "added, so kept");
+        assertEquals(Optional.empty(), third.get(BuildCache.Kind.PARSED, "b"), "not used by the last run");
+        assertEquals(Optional.empty(), third.get(BuildCache.Kind.MARKDOWN, "m"));
+        third.close();
+    }
+
+    @Test
+    void anotherSitrepsCacheIsNotUsed() throws IOException {
+        BuildCache first = BuildCache.load(dir, "one").cache();
+        first.put(BuildCache.Kind.PARSED, "a", bytes("alpha"));
+        first.save();
+        BuildCache.Loaded other = BuildCache.load(dir, "two");
+        assertEquals(Optional.empty(), other.cache().get(BuildCache.Kind.PARSED, "a"));
+        assertTrue(other.notice().orElseThrow().contains("another version of sitrep"), other.notice()::toString);
+    }
+
+    @Test
+    void recordsOfTheModelComeBackEqualAndNoOtherClassIsRead() throws IOException {
+        Finding finding = new Finding(Level.ERROR, Rule.SYNTAX, new Location("a.yaml", 3, 7), "bad");
+        byte[] encoded = BuildCache.encode(Optional.of(List.of(finding)), 42L);
+        RecordCodec.Reader reader = BuildCache.decoder(encoded);
+        assertEquals(Optional.of(List.of(finding)), reader.read());
+        assertEquals(42L, reader.read());
+
+        // a record of another package can be written (to hash it) but is never read back
+        record Other(String x) {
+        }
+        byte[] foreign = BuildCache.encode(new Other("x"));
+        IOException e = assertThrows(IOException.class, () -> BuildCache.decoder(foreign).read());
+        assertTrue(e.getMessage().startsWith("a class the cache may not hold: dev.sitrep.cache."), e.getMessage());
+    }
+
+    @Test
+    void equalInputsHaveEqualKeysAndDifferentOnesDifferentKeys() {
+        assertEquals(BuildCache.hash("a", "bc"), BuildCache.hash("a", "bc"));
+        assertTrue(!BuildCache.hash("a", "bc").equals(BuildCache.hash("ab", "c")), "parts are length-prefixed");
+        assertEquals(BuildCache.hashOf("p", List.of("x", 1)), BuildCache.hashOf("p", List.of("x", 1)));
+        assertTrue(!BuildCache.hashOf("p", List.of("x", 1)).equals(BuildCache.hashOf("p", List.of("x", 2))));
+    }
+}
