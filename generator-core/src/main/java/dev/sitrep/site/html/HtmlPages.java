@@ -84,9 +84,12 @@ public final class HtmlPages implements SitePart {
             pages.add(() -> page(sink, templates, strings, frame, markdown, ComponentPageBuilder.path(component), "component.ftlh",
                     componentPages.page(component)));
         }
+        // the incident pages, nearly all of a site, are keyed by what they are made from (IncidentPageBuilder.inputs)
+        // and the configuration, so that an unchanged page is kept without building its model
+        Optional<String> inputFrame = frame.map(f -> BuildCache.hashOf(f + "\nincident inputs\n",
+                context.repository().config()));
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> page(sink, templates, strings, frame, markdown, IncidentPageBuilder.path(incident), "incident.ftlh",
-                    incidentPages.page(incident)));
+            pages.add(() -> incidentPage(sink, templates, strings, inputFrame, incidentPages, incident));
         }
         (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
     }
@@ -105,6 +108,30 @@ public final class HtmlPages implements SitePart {
             sink.stream(path, key.get(), out -> templates.render(template, Map.of("page", page, "t", strings), out));
         } else {
             sink.stream(path, out -> templates.render(template, Map.of("page", page, "t", strings), out));
+        }
+    }
+
+    /** An incident's page, kept when its inputs are those it was published from. */
+    private static void incidentPage(SiteSink sink, Templates templates, StringsModel strings,
+                                     Optional<String> inputFrame, IncidentPageBuilder builder, Incident incident) {
+        String path = IncidentPageBuilder.path(incident);
+        Optional<String> key = Optional.empty();
+        if (inputFrame.isPresent()) {
+            try {
+                key = Optional.of(BuildCache.hashOf(inputFrame.get(), builder.inputs(incident)));
+            } catch (IllegalArgumentException e) {
+                key = Optional.empty();
+            }
+        }
+        if (key.isPresent() && sink.keep(path, key.get())) {
+            return;
+        }
+        IncidentPage page = builder.page(incident);
+        SiteSink.Content content = out -> templates.render("incident.ftlh", Map.of("page", page, "t", strings), out);
+        if (key.isPresent()) {
+            sink.stream(path, key.get(), content);
+        } else {
+            sink.stream(path, content);
         }
     }
 

@@ -43,6 +43,29 @@ final class IncidentPageBuilder {
         }
     }
 
+    /**
+     * Everything the page of {@code incident} is made from besides the site's frame and configuration: the incident
+     * as read (with its postmortem), the incidents it links to and that link to it as the page shows them, and what
+     * the clock makes of it (the clock itself while it is open or its postmortem is not due yet; else whether its
+     * postmortem is late or overdue, and which action items are overdue). Two runs with equal inputs, frame and
+     * configuration build equal pages, so the key of these inputs can stand for the page without building it
+     * ({@code IncidentPageInputsTest} holds that against the clock).
+     */
+    Object inputs(Incident incident) {
+        Object clock;
+        Optional<PostmortemDeadline> deadline = pieces.deadline(incident);
+        if (clockDependent(incident)) {
+            clock = pieces.now();
+        } else {
+            List<Boolean> overdueItems = incident.postmortem().map(p -> p.actionItems().stream()
+                    .map(pieces::actionItemOverdue).toList()).orElse(List.of());
+            clock = List.of(deadline.map(d -> d.timeliness().name()).orElse(""),
+                    deadline.map(d -> d.due().toString()).orElse(""), overdueItems);
+        }
+        return List.of(incident, related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
+                .map(i -> pieces.incidentLink(i, ROOT)).toList(), clock);
+    }
+
     static String path(Incident incident) {
         return PagePieces.incidentPath(incident.id());
     }

@@ -367,6 +367,12 @@ final class PagePieces {
                 root + incidentPath(incident.id()));
     }
 
+    /** What the clock makes of an action item on the pages: whether it is overdue now. */
+    boolean actionItemOverdue(ActionItem item) {
+        return Optional.ofNullable(actionItemsById.get(item.id())).map(e -> e.state() == ActionItemState.OVERDUE)
+                .orElse(false);
+    }
+
     /** The completion rate against its target, and the counts by state (the action-items and metrics pages). */
     List<Figure> actionItemFigures() {
         ActionItemReport report = metrics.actionItems();

@@ -1,0 +1,101 @@
+package dev.sitrep.site.html;
+
+import dev.sitrep.CheckResult;
+import dev.sitrep.Fixture;
+import dev.sitrep.Sitrep;
+import dev.sitrep.SitrepOptions;
+import dev.sitrep.cache.BuildCache;
+import dev.sitrep.i18n.Strings;
+import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.model.Incident;
+import dev.sitrep.model.StatusRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An incident page is kept by the key of its inputs ({@link IncidentPageBuilder#inputs}) without building it, so
+ * equal inputs must give equal pages. The rest of what a page is made from (the incident, the configuration, the
+ * frame) is in the key whole; what the clock makes of a page is the part written by hand, so it is held here: across
+ * clocks from a minute to more than a year apart, on the example repository and the small test site, whenever two
+ * clocks give an incident the same inputs they give it the same page model.
+ */
+class IncidentPageInputsTest {
+
+    private static final Duration[] STEPS = {Duration.ZERO, Duration.ofMinutes(1), Duration.ofHours(1),
+        Duration.ofHours(20), Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(6), Duration.ofDays(8),
+        Duration.ofDays(30), Duration.ofDays(90), Duration.ofDays(400)};
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void equalInputsGiveEqualPagesWhateverTheClock() {
+        int compared = check(read(ExampleSiteTest.SOURCE, ExampleSiteTest.NOW), ExampleSiteTest.NOW)
+                + check(Fixture.read(Fixture.site(temp.resolve("site"))), Fixture.SITE_NOW);
+        assertTrue(compared > 100, "pairs of clocks with equal inputs compared: " + compared);
+    }
+
+    @Test
+    void theClockIsInTheInputsOfAnOpenIncidentOnly() {
+        StatusRepository repository = read(ExampleSiteTest.SOURCE, ExampleSiteTest.NOW);
+        Map<String, List<String>> keys = new HashMap<>();
+        for (Duration step : new Duration[] {Duration.ZERO, Duration.ofMinutes(1)}) {
+            IncidentPageBuilder builder = builder(repository, ExampleSiteTest.NOW.plus(step));
+            for (Incident incident : repository.incidents()) {
+                keys.computeIfAbsent(incident.id(), k -> new ArrayList<>())
+                        .add(BuildCache.hashOf("", builder.inputs(incident)));
+            }
+        }
+        long moved = keys.values().stream().filter(k -> !k.get(0).equals(k.get(1))).count();
+        assertTrue(moved >= 1 && moved < keys.size() / 2, "a minute changes the inputs of few pages: " + moved);
+    }
+
+    /** Compares every incident's pages at every pair of clocks with equal inputs; returns how many pairs. */
+    private int check(StatusRepository repository, Instant now) {
+        Map<String, Map<String, String>> pagesByInputs = new HashMap<>();
+        int compared = 0;
+        List<String> problems = new ArrayList<>();
+        for (Duration step : STEPS) {
+            Instant at = now.plus(step);
+            IncidentPageBuilder builder = builder(repository, at);
+            for (Incident incident : repository.incidents()) {
+                String inputs = BuildCache.hashOf("", builder.inputs(incident));
+                String page = BuildCache.hashOf("", builder.page(incident));
+                String before = pagesByInputs.computeIfAbsent(incident.id(), k -> new HashMap<>())
+                        .putIfAbsent(inputs, page);
+                if (before != null) {
+                    compared++;
+                    if (!before.equals(page)) {
+                        problems.add(incident.id() + " at " + at + ": the same inputs as at an earlier clock, another "
+                                + "page");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        return compared;
+    }
+
+    private static IncidentPageBuilder builder(StatusRepository repository, Instant now) {
+        PagePieces pieces = new PagePieces(repository, SiteMetrics.of(repository, now),
+                Strings.of(repository.config().language(), Optional.empty()));
+        return new IncidentPageBuilder(pieces, new MarkdownRenderer(new HtmlSanitiser()));
+    }
+
+    private StatusRepository read(Path source, Instant now) {
+        CheckResult result = Sitrep.check(new SitrepOptions(source, temp.resolve("out"), temp, now));
+        return result.repository().orElseThrow();
+    }
+}
