@@ -64,12 +64,12 @@ final class InPlace {
             try {
                 site.accept(sink);
             } catch (UncheckedIOException e) {
-                checkFolders(new TreeSet<>(sink.keys.keySet())); // a path clash makes a confusing I/O error
+                SiteWriter.checkFolders(new TreeSet<>(sink.keys.keySet())); // a path clash makes a confusing I/O error
                 throw e;
             }
             sink.close();
             Set<String> paths = new TreeSet<>(sink.keys.keySet());
-            checkFolders(paths);
+            SiteWriter.checkFolders(paths);
             List<String> changed = new ArrayList<>(new TreeSet<>(sink.changed));
             List<String> stale = new ArrayList<>();
             for (String path : new TreeSet<>(previous.keySet())) {
@@ -115,7 +115,7 @@ final class InPlace {
             if (folders.add(target.getParent())) {
                 Files.createDirectories(target.getParent());
             }
-            if (!link(out.resolve(path), target)) {
+            if (!SiteWriter.link(out.resolve(path), target)) {
                 Files.copy(out.resolve(path), target, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
@@ -172,7 +172,7 @@ final class InPlace {
                     case "R", MANIFEST_OP -> {
                         Path saved = backup.resolve(path);
                         Files.createDirectories(saved.getParent());
-                        if (!link(target, saved)) {
+                        if (!SiteWriter.link(target, saved)) {
                             Files.copy(target, saved, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
                         }
                         done.add(op);
@@ -278,25 +278,6 @@ final class InPlace {
         }
     }
 
-    private static void checkFolders(Set<String> paths) {
-        for (String path : paths) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                if (paths.contains(path.substring(0, slash))) {
-                    throw new IllegalArgumentException("site file " + path.substring(0, slash)
-                            + " is also a folder of " + path);
-                }
-            }
-        }
-    }
-
-    private static boolean link(Path existing, Path link) {
-        try {
-            Files.createLink(link, existing);
-            return true;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
-        }
-    }
 
     /** Renders into the staging folder, keeping only the files whose bytes differ from the published ones. */
     private static final class Staging implements SiteSink {

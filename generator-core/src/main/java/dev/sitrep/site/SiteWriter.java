@@ -257,15 +257,24 @@ public final class SiteWriter {
          */
         Set<String> checkFolders() {
             TreeSet<String> sorted = new TreeSet<>(paths);
-            for (String path : sorted) {
-                for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                    if (sorted.contains(path.substring(0, slash))) {
-                        throw new IllegalArgumentException("site file " + path.substring(0, slash)
-                                + " is also a folder of " + path);
-                    }
+            SiteWriter.checkFolders(sorted);
+            return sorted;
+        }
+    }
+
+    /**
+     * Refuses a set of site paths in which one file's path is another's folder.
+     *
+     * @throws IllegalArgumentException naming the two
+     */
+    static void checkFolders(Set<String> paths) {
+        for (String path : new TreeSet<>(paths)) {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                if (paths.contains(path.substring(0, slash))) {
+                    throw new IllegalArgumentException("site file " + path.substring(0, slash)
+                            + " is also a folder of " + path);
                 }
             }
-            return sorted;
         }
     }
 
@@ -436,7 +445,7 @@ public final class SiteWriter {
      * Hard-links a kept file into the new tree, which is instant even for a large {@code .git}, and leaves the old
      * tree intact until the swap. Returns false where the file system cannot link, and the file is copied instead.
      */
-    private static boolean link(Path source, Path target) {
+    static boolean link(Path source, Path target) {
         try {
             Files.createLink(target, source);
             return true;
