@@ -79,13 +79,17 @@ final class Caching {
         return new ParseMemo() {
             @Override
             public Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes) {
-                return c.get(BuildCache.Kind.PARSED, key(kind, display, bytes)).flatMap(value -> decode(kind, value));
+                String key = key(kind, display, bytes);
+                Optional<Parsed> parsed = c.get(BuildCache.Kind.PARSED, key).flatMap(value -> decode(kind, value));
+                parsed.ifPresent(p -> c.source(display, key));
+                return parsed;
             }
 
             @Override
             public void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed) {
-                c.put(BuildCache.Kind.PARSED, key(kind, display, bytes),
-                        BuildCache.encode(parsed.value(), parsed.findings()));
+                String key = key(kind, display, bytes);
+                c.put(BuildCache.Kind.PARSED, key, BuildCache.encode(parsed.value(), parsed.findings()));
+                c.source(display, key);
             }
 
             @Override
@@ -100,7 +104,10 @@ final class Caching {
                         return Optional.empty();
                     }
                     String parsedKey = reader.read(String.class);
-                    return c.get(BuildCache.Kind.PARSED, parsedKey).flatMap(value -> decode(kind, value));
+                    Optional<Parsed> parsed = c.get(BuildCache.Kind.PARSED, parsedKey)
+                            .flatMap(value -> decode(kind, value));
+                    parsed.ifPresent(p -> c.source(display, parsedKey));
+                    return parsed;
                 } catch (IOException | RuntimeException e) {
                     return Optional.empty();
                 }

@@ -80,6 +80,8 @@ public final class BuildCache {
     private final Map<Kind, Set<String>> reused = new ConcurrentHashMap<>();
     /** The entries this build made. */
     private final Map<Kind, Map<String, byte[]>> added = new ConcurrentHashMap<>();
+    /** This build's source files by the name findings give them, with the key of what reading them gave. */
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
 
     private BuildCache(Path directory, String fingerprint, FileChannel file, Map<Kind, Map<String, long[]>> old) {
         this.directory = directory;
@@ -256,6 +258,19 @@ public final class BuildCache {
     /** Whether the last build left nothing of {@code kind} (the first build, or an unusable cache). */
     public boolean isEmpty(Kind kind) {
         return old.get(kind).isEmpty();
+    }
+
+    /**
+     * Notes that reading the source file {@code display} gave the {@link Kind#PARSED} entry {@code key}: a hash of
+     * the file's kind, name and bytes, which with this cache's fingerprint determines its model record.
+     */
+    public void source(String display, String key) {
+        sources.put(display, key);
+    }
+
+    /** The key of what reading the source file {@code display} gave in this build, when it is known. */
+    public Optional<String> sourceKey(String display) {
+        return Optional.ofNullable(sources.get(display));
     }
 
     /** What wrote this cache: the fingerprint of the running sitrep. */

@@ -89,7 +89,8 @@ public final class HtmlPages implements SitePart {
         Optional<String> inputFrame = frame.map(f -> BuildCache.hashOf(f + "\nincident inputs\n",
                 context.repository().config()));
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> incidentPage(sink, templates, strings, inputFrame, incidentPages, incident));
+            pages.add(() -> incidentPage(sink, templates, strings, inputFrame, incidentPages, incident,
+                    read(context, incident)));
         }
         (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
     }
@@ -111,14 +112,34 @@ public final class HtmlPages implements SitePart {
         }
     }
 
+    /**
+     * What determines the incident as read: the build cache's keys of its {@code incident.yaml} and
+     * {@code postmortem.md}, which hash each file's name and bytes (the cache's fingerprint, in the frame, covers
+     * the code that reads them); the incident itself when a key is not known.
+     */
+    private static Object read(SiteContext context, Incident incident) {
+        if (context.cache().isEmpty()) {
+            return incident;
+        }
+        BuildCache cache = context.cache().get();
+        Optional<String> yaml = cache.sourceKey(incident.file());
+        Optional<Optional<String>> postmortem = incident.postmortem().isEmpty() ? Optional.of(Optional.empty())
+                : cache.sourceKey(incident.postmortem().get().file()).map(Optional::of);
+        if (yaml.isEmpty() || postmortem.isEmpty()) {
+            return incident;
+        }
+        return List.of("files", yaml.get(), postmortem.get().orElse(""));
+    }
+
     /** An incident's page, kept when its inputs are those it was published from. */
     private static void incidentPage(SiteSink sink, Templates templates, StringsModel strings,
-                                     Optional<String> inputFrame, IncidentPageBuilder builder, Incident incident) {
+                                     Optional<String> inputFrame, IncidentPageBuilder builder, Incident incident,
+                                     Object read) {
         String path = IncidentPageBuilder.path(incident);
         Optional<String> key = Optional.empty();
         if (inputFrame.isPresent()) {
             try {
-                key = Optional.of(BuildCache.hashOf(inputFrame.get(), builder.inputs(incident)));
+                key = Optional.of(BuildCache.hashOf(inputFrame.get(), builder.inputs(incident, read)));
             } catch (IllegalArgumentException e) {
                 key = Optional.empty();
             }

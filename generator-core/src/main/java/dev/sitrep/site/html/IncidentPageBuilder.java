@@ -52,6 +52,14 @@ final class IncidentPageBuilder {
      * ({@code IncidentPageInputsTest} holds that against the clock).
      */
     Object inputs(Incident incident) {
+        return inputs(incident, incident);
+    }
+
+    /**
+     * {@link #inputs(Incident)}, with the incident as read given as {@code read}: the incident itself, or anything
+     * that determines it (the keys of its files in the build cache).
+     */
+    Object inputs(Incident incident, Object read) {
         Object clock;
         Optional<PostmortemDeadline> deadline = pieces.deadline(incident);
         if (clockDependent(incident)) {
@@ -62,7 +70,7 @@ final class IncidentPageBuilder {
             clock = List.of(deadline.map(d -> d.timeliness().name()).orElse(""),
                     deadline.map(d -> d.due().toString()).orElse(""), overdueItems);
         }
-        return List.of(incident, related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
+        return List.of(read, related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
                 .map(i -> pieces.incidentLink(i, ROOT)).toList(), clock);
     }
 
