@@ -36,7 +36,7 @@ public final class StringsFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
-            // a malformed \\uXXXX escape: keep what the line scan finds, with the text as written
+            // a malformed \\u escape (not four hex digits): keep what the line scan finds, with the text as written
             values.clear();
         }
         Map<String, Integer> lines = keyLines(text);
