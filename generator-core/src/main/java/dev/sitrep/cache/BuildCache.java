@@ -255,11 +255,6 @@ public final class BuildCache {
         added.get(kind).put(key, value.clone());
     }
 
-    /** Whether the last build left nothing of {@code kind} (the first build, or an unusable cache). */
-    public boolean isEmpty(Kind kind) {
-        return old.get(kind).isEmpty();
-    }
-
     /**
      * Notes that reading the source file {@code display} gave the {@link Kind#PARSED} entry {@code key}: a hash of
      * the file's kind, name and bytes, which with this cache's fingerprint determines its model record.

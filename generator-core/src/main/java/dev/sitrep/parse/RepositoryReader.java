@@ -87,16 +87,11 @@ public final class RepositoryReader {
         if (file.kind() == SourceKind.CONFIG) {
             return Optional.empty();
         }
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-        } catch (IOException e) {
-            findings.error(Rule.SYNTAX, Location.startOf(file.display()), "cannot read the file: " + e.getMessage());
+        Optional<BasicFileAttributes> stat = attributes(file, findings);
+        if (stat.isEmpty()) {
             return Optional.empty();
         }
-        if (!SourceText.sizeAllowed(file.display(), attributes.size(), findings)) {
-            return Optional.empty();
-        }
+        BasicFileAttributes attributes = stat.get();
         long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         Optional<ParseMemo.Parsed> unchanged = memo.recallUnchanged(file.kind(), file.display(), attributes.size(),
                 modified);
@@ -105,13 +100,11 @@ public final class RepositoryReader {
             return unchanged.get().value();
         }
         long readAt = System.currentTimeMillis();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.path());
-        } catch (IOException e) {
-            findings.error(Rule.SYNTAX, Location.startOf(file.display()), "cannot read the file: " + e.getMessage());
+        Optional<byte[]> read = readAll(file, findings);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = read.get();
         Optional<ParseMemo.Parsed> known = memo.recall(file.kind(), file.display(), bytes);
         ParseMemo.Parsed parsed;
         if (known.isPresent()) {
@@ -154,15 +147,31 @@ public final class RepositoryReader {
 
     /** The file's bytes, when it is not too large and can be read. */
     private static Optional<byte[]> bytes(SourceFile file, Findings findings) {
+        return attributes(file, findings).flatMap(a -> readAll(file, findings));
+    }
+
+    /** The file's size and time, when it can be read and is not too large; a finding otherwise. */
+    private static Optional<BasicFileAttributes> attributes(SourceFile file, Findings findings) {
         try {
-            if (!SourceText.sizeAllowed(file.display(), Files.size(file.path()), findings)) {
-                return Optional.empty();
-            }
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            return SourceText.sizeAllowed(file.display(), attributes.size(), findings) ? Optional.of(attributes)
+                    : Optional.empty();
+        } catch (IOException e) {
+            return cannotRead(file, e, findings);
+        }
+    }
+
+    private static Optional<byte[]> readAll(SourceFile file, Findings findings) {
+        try {
             return Optional.of(Files.readAllBytes(file.path()));
         } catch (IOException e) {
-            findings.error(Rule.SYNTAX, Location.startOf(file.display()), "cannot read the file: " + e.getMessage());
-            return Optional.empty();
+            return cannotRead(file, e, findings);
         }
+    }
+
+    private static <T> Optional<T> cannotRead(SourceFile file, IOException e, Findings findings) {
+        findings.error(Rule.SYNTAX, Location.startOf(file.display()), "cannot read the file: " + e.getMessage());
+        return Optional.empty();
     }
 
 }

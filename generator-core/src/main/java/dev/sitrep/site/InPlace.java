@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +37,9 @@ import java.util.function.Consumer;
  * run puts the previous site back before it does anything else. Each file is replaced by an atomic rename, so a reader
  * never sees a half-written file.
  *
- * <p>Used only over a site that sitrep wrote (one with a manifest), when no path of the new site clashes with a
- * folder or file of the old one; otherwise {@link SiteWriter} builds a new tree and swaps it in whole.
+ * <p>Used only over a site that sitrep wrote (one with a manifest). When most files changed, or a path of the new
+ * site clashes with a folder or file of the old one, the staging folder is completed into the whole new site and
+ * swapped in, as {@link SiteWriter} does for a first build.
  */
 final class InPlace {
 
@@ -52,10 +52,10 @@ final class InPlace {
     }
 
     /**
-     * Publishes the site that {@code site} hands over in place in {@code out}; empty, having changed nothing, when
-     * the new site cannot be laid over the old one and must be swapped in whole.
+     * Publishes the site that {@code site} hands over in place in {@code out}; swapped in whole when most of it
+     * changed or when it cannot be laid over the old one (a folder where a file now goes).
      */
-    static Optional<SiteWriter.Written> update(Path out, Path parent, String name, Consumer<SiteSink> site)
+    static SiteWriter.Written update(Path out, Path parent, String name, Consumer<SiteSink> site)
             throws IOException {
         Map<String, String> previous = SiteWriter.readKeys(out);
         Path staging = SiteWriter.createSibling(parent, "." + name + STAGING_INFIX);
@@ -77,15 +77,12 @@ final class InPlace {
                     stale.add(path);
                 }
             }
-            if (!fits(out, changed, stale)) {
-                return Optional.empty();
-            }
             byte[] manifest = SiteWriter.manifest(paths, sink.keys);
-            if ((changed.size() + stale.size()) * 2 > paths.size()) {
+            if ((changed.size() + stale.size()) * 2 > paths.size() || !fits(out, changed, stale)) {
                 // most of the site changed (a new sitrep, a changed template): one new tree swapped in costs less
-                // than renaming each file into place with its backup
+                // than renaming each file into place with its backup; and a change of shape needs a new tree
                 swapWhole(out, parent, name, staging, paths, new HashSet<>(changed), manifest);
-                return Optional.of(new SiteWriter.Written(paths.size(), sink.bytes.sum(), paths.size()));
+                return new SiteWriter.Written(paths.size(), sink.bytes.sum(), paths.size());
             }
             boolean manifestChanged = !java.util.Arrays.equals(manifest,
                     Files.readAllBytes(out.resolve(SiteWriter.MANIFEST)));
@@ -93,7 +90,7 @@ final class InPlace {
                 Files.write(staging.resolve(SiteWriter.MANIFEST), manifest);
                 apply(out, parent, name, staging, changed, stale);
             }
-            return Optional.of(new SiteWriter.Written(paths.size(), sink.bytes.sum(), changed.size() + stale.size()));
+            return new SiteWriter.Written(paths.size(), sink.bytes.sum(), changed.size() + stale.size());
         } finally {
             sink.close();
             SiteWriter.deleteTree(staging);

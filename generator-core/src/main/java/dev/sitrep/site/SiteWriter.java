@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,10 +137,7 @@ public final class SiteWriter {
                     + " is a file; point sitrep.outputDirectory at a folder");
         }
         if (Files.isRegularFile(out.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
-            Optional<Written> updated = InPlace.update(out, parent, name, site);
-            if (updated.isPresent()) {
-                return updated.get();
-            }
+            return InPlace.update(out, parent, name, site);
         }
         Path tmp = createSibling(parent, "." + name + TMP_INFIX);
         copyPermissions(out, tmp);

@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -97,18 +99,31 @@ public final class HtmlPages implements SitePart {
 
     /**
      * Renders one page straight into its file, with its model as {@code page} and the site's strings as {@code t}
-     * ({@code ${t["nav.history"]}}). Streamed: the history of a large site is over a hundred megabytes.
+     * ({@code ${t["nav.history"]}}), keyed by its model. Streamed: the history of a large site is over a hundred
+     * megabytes.
      */
     private static void page(SiteSink sink, Templates templates, StringsModel strings, Optional<String> frame,
                              MarkdownRenderer markdown, String path, String template, Object page) {
-        Optional<String> key = frame.flatMap(f -> key(f, template, page, markdown));
+        // a postmortem's HTML counts by the key of its Markdown, which the frame's fingerprint completes
+        Optional<String> key = frame.flatMap(f -> hash(f + "\n" + template + "\n", markdown::keyOf, page));
+        render(sink, templates, strings, path, template, key, () -> page);
+    }
+
+    /**
+     * Keeps the file at {@code path} when the previous build published it with {@code key}; otherwise builds the
+     * model and renders it, with the key for the next build.
+     */
+    private static void render(SiteSink sink, Templates templates, StringsModel strings, String path,
+                               String template, Optional<String> key, Supplier<Object> model) {
+        if (key.isPresent() && sink.keep(path, key.get())) {
+            return; // the previous build rendered this page from the same inputs, templates and strings
+        }
+        Object page = model.get();
+        SiteSink.Content content = out -> templates.render(template, Map.of("page", page, "t", strings), out);
         if (key.isPresent()) {
-            if (sink.keep(path, key.get())) {
-                return; // the previous build rendered this page from the same model, templates and strings
-            }
-            sink.stream(path, key.get(), out -> templates.render(template, Map.of("page", page, "t", strings), out));
+            sink.stream(path, key.get(), content);
         } else {
-            sink.stream(path, out -> templates.render(template, Map.of("page", page, "t", strings), out));
+            sink.stream(path, content);
         }
     }
 
@@ -131,29 +146,13 @@ public final class HtmlPages implements SitePart {
         return List.of("files", yaml.get(), postmortem.get().orElse(""));
     }
 
-    /** An incident's page, kept when its inputs are those it was published from. */
+    /** An incident's page, kept without building it when its inputs are those it was published from. */
     private static void incidentPage(SiteSink sink, Templates templates, StringsModel strings,
                                      Optional<String> inputFrame, IncidentPageBuilder builder, Incident incident,
                                      Object read) {
-        String path = IncidentPageBuilder.path(incident);
-        Optional<String> key = Optional.empty();
-        if (inputFrame.isPresent()) {
-            try {
-                key = Optional.of(BuildCache.hashOf(inputFrame.get(), builder.inputs(incident, read)));
-            } catch (IllegalArgumentException e) {
-                key = Optional.empty();
-            }
-        }
-        if (key.isPresent() && sink.keep(path, key.get())) {
-            return;
-        }
-        IncidentPage page = builder.page(incident);
-        SiteSink.Content content = out -> templates.render("incident.ftlh", Map.of("page", page, "t", strings), out);
-        if (key.isPresent()) {
-            sink.stream(path, key.get(), content);
-        } else {
-            sink.stream(path, content);
-        }
+        Optional<String> key = inputFrame.flatMap(f -> hash(f, s -> null, builder.inputs(incident, read)));
+        render(sink, templates, strings, IncidentPageBuilder.path(incident), "incident.ftlh", key,
+                () -> builder.page(incident));
     }
 
     /**
@@ -183,11 +182,10 @@ public final class HtmlPages implements SitePart {
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** The key of a page: its frame, template and model; none when the model holds something that has no bytes. */
-    private static Optional<String> key(String frame, String template, Object page, MarkdownRenderer markdown) {
+    /** The hash of {@code value} after {@code prefix}; none when it holds something that has no bytes. */
+    private static Optional<String> hash(String prefix, Function<String, String> known, Object value) {
         try {
-            // a postmortem's HTML counts by the key of its Markdown, which the frame's fingerprint completes
-            return Optional.of(BuildCache.hashOf(frame + "\n" + template + "\n", markdown::keyOf, page));
+            return Optional.of(BuildCache.hashOf(prefix, known, value));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
