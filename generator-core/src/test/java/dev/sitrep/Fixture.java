@@ -140,19 +140,24 @@ public final class Fixture {
 
     /** Copies the small site's source tree into {@code dir} (which may then be changed) and returns {@code dir}. */
     public static Path site(Path dir) {
-        try (Stream<Path> walk = Files.walk(SITE)) {
-            for (Path from : walk.sorted().toList()) {
-                Path to = dir.resolve(SITE.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
+        return copyTree(SITE, dir);
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to} and returns {@code to}. */
+    public static Path copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
                 } else {
-                    Files.copy(from, to);
+                    Files.copy(p, target);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return dir;
+        return to;
     }
 
     /** Reads and checks the source tree at {@code source} at {@link #SITE_NOW}; fails on data errors. */

@@ -174,17 +174,13 @@ class IncrementalBuildTest {
         Files.writeString(f, text);
     }
 
+    /** Copies the example as a checkout an hour old: unchanged files are then known by their size and time. */
     private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                    // as a checkout an hour old: unchanged files are then known by their size and time alone
-                    Files.setLastModifiedTime(target, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
-                }
+        Fixture.copyTree(from, to);
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> walk = Files.walk(to)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, hourAgo);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.Fixture;
 import dev.sitrep.GenerateResult;
 import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepOptions;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +131,7 @@ class LanguagesSiteTest {
     @Test
     void aStringIsTextInAnAttributeAndCannotAddMarkup() throws IOException {
         Path source = temp.resolve("source-quote");
-        copy(ExampleSiteTest.SOURCE, source);
+        Fixture.copyTree(ExampleSiteTest.SOURCE, source);
         Files.createDirectories(source.resolve("templates"));
         Files.writeString(source.resolve("templates/strings_en.properties"),
                 "index.legend = Key\" data-x=\"1\nnav.history = <b>Past</b> & \"done\"\n", StandardCharsets.UTF_8);
@@ -150,7 +150,7 @@ class LanguagesSiteTest {
     @Test
     void aRepositoryChangesOneStringAndItsTemplatesUseTheirOwn() throws IOException {
         Path source = temp.resolve("source-own");
-        copy(ExampleSiteTest.SOURCE, source);
+        Fixture.copyTree(ExampleSiteTest.SOURCE, source);
         Files.createDirectories(source.resolve("templates"));
         Files.writeString(source.resolve("templates/strings_en.properties"),
                 "nav.postmortems = Incident reviews\nacme.footer = Run by the Acme SRE team\n", StandardCharsets.UTF_8);
@@ -170,12 +170,15 @@ class LanguagesSiteTest {
 
     /** Generates the example in {@code language} and returns the output folder. */
     private Path generate(String language) throws IOException {
-        Path source = temp.resolve("source-" + language);
-        copy(ExampleSiteTest.SOURCE, source);
+        return example(language, temp, Path.of("target/example-site-" + language)); // kept, to look at
+    }
+
+    /** Generates the example repository in {@code language} into {@code out}, its copy in {@code temp}. */
+    static Path example(String language, Path temp, Path out) throws IOException {
+        Path source = Fixture.copyTree(ExampleSiteTest.SOURCE, temp.resolve("source-" + language));
         Path config = source.resolve("sitrep.yaml");
         Files.writeString(config, Files.readString(config).replaceAll("(?m)^language:.*\\n", "") + "language: "
                 + language + "\n", StandardCharsets.UTF_8);
-        Path out = Path.of("target/example-site-" + language); // kept, to be looked at in a browser
         GenerateResult result = Sitrep.generate(new SitrepOptions(source, out, temp, ExampleSiteTest.NOW));
         assertTrue(result.written(), () -> result.check().findings().toString());
         return out;
@@ -284,18 +287,4 @@ class LanguagesSiteTest {
         return out;
     }
 
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

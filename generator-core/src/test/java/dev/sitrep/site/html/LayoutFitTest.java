@@ -1,8 +1,5 @@
 package dev.sitrep.site.html;
 
-import dev.sitrep.GenerateResult;
-import dev.sitrep.Sitrep;
-import dev.sitrep.SitrepOptions;
 import dev.sitrep.i18n.Languages;
 import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.MonthlyTrend;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -255,23 +251,6 @@ class LayoutFitTest {
     }
 
     private Path generate(String language) throws IOException {
-        Path source = temp.resolve("source-" + language);
-        try (Stream<Path> files = Files.walk(ExampleSiteTest.SOURCE)) {
-            for (Path from : files.toList()) {
-                Path to = source.resolve(ExampleSiteTest.SOURCE.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        Path config = source.resolve("sitrep.yaml");
-        Files.writeString(config, Files.readString(config).replaceAll("(?m)^language:.*\\n", "") + "language: "
-                + language + "\n", StandardCharsets.UTF_8);
-        Path out = temp.resolve("site-" + language);
-        GenerateResult result = Sitrep.generate(new SitrepOptions(source, out, temp, ExampleSiteTest.NOW));
-        assertTrue(result.written(), () -> result.check().findings().toString());
-        return out;
+        return LanguagesSiteTest.example(language, temp, temp.resolve("site-" + language));
     }
 }
