@@ -115,7 +115,7 @@ public final class Announcements {
         }
         Instant by = incident.detected().plus(target.get());
         return strings.format(by.isBefore(now) ? "announce.eta.passed" : "announce.eta.by", severity.get().id(),
-                human(strings, target.get()), when(strings, by, zone, now));
+                Times.human(strings, target.get()), when(strings, by, zone, now));
     }
 
     static String customer(SiteConfig config, Strings strings, Incident incident, Optional<Severity> severity) {
@@ -130,7 +130,7 @@ public final class Announcements {
             default -> strings.format("announce.customer.investigating", title, components);
         };
         String cadence = severity.flatMap(Severity::updateEvery)
-                .map(d -> strings.format("announce.customer.cadence", human(strings, d)))
+                .map(d -> strings.format("announce.customer.cadence", Times.human(strings, d)))
                 .orElse(strings.text("announce.customer.further"));
         return first + "\n" + cadence + "\n" + strings.format("announce.link", link(config, incident)) + "\n";
     }
@@ -214,30 +214,11 @@ public final class Announcements {
         return clock + " " + strings.zoneName(t, zone);
     }
 
-    /** A duration to the minute: {@code 2 hours 38 minutes}, {@code 1 day 3 hours}, {@code 45 minutes}. */
-    static String human(Strings strings, Duration duration) {
-        long minutes = Math.max(0, duration.toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = minutes / 60 % 24;
-        long mins = minutes % 60;
-        List<String> parts = new ArrayList<>();
-        if (days > 0) {
-            parts.add(strings.plural("announce.duration.days", days));
-        }
-        if (hours > 0) {
-            parts.add(strings.plural("announce.duration.hours", hours));
-        }
-        if (mins > 0 && days == 0) {
-            parts.add(strings.plural("announce.duration.minutes", mins));
-        }
-        return parts.isEmpty() ? strings.text("announce.duration.lessThanAMinute") : String.join(" ", parts);
-    }
-
     /** {@code 48 hours} for up to three days in whole hours, else days and hours. */
     private static String hours(Strings strings, Duration d) {
         if (d.toMinutes() % 60 == 0 && d.toHours() <= 72) {
             return strings.plural("announce.duration.hours", d.toHours());
         }
-        return human(strings, d);
+        return Times.human(strings, d);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitrep.author;
 
+import dev.sitrep.i18n.Strings;
 import dev.sitrep.i18n.ZoneNames;
 
 import java.time.Duration;
@@ -79,26 +80,27 @@ final class Times {
         return ZoneNames.of(instant, zone);
     }
 
-    /** A duration for people, to the minute: {@code 2 hours 38 minutes}, {@code 1 day 3 hours}, {@code 45 minutes}. */
+    /** A duration for people, to the minute, in English: {@code 2 hours 38 minutes}, {@code 1 day 3 hours}. */
     static String human(Duration duration) {
+        return human(Strings.english(), duration);
+    }
+
+    /** A duration for people, to the minute, in the words of {@code strings}: {@code 2 Stunden 38 Minuten}. */
+    static String human(Strings strings, Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
         long days = minutes / (24 * 60);
         long hours = minutes / 60 % 24;
         long mins = minutes % 60;
         List<String> parts = new ArrayList<>();
         if (days > 0) {
-            parts.add(count(days, "day"));
+            parts.add(strings.plural("announce.duration.days", days));
         }
         if (hours > 0) {
-            parts.add(count(hours, "hour"));
+            parts.add(strings.plural("announce.duration.hours", hours));
         }
         if (mins > 0 && days == 0) {
-            parts.add(count(mins, "minute"));
+            parts.add(strings.plural("announce.duration.minutes", mins));
         }
-        return parts.isEmpty() ? "less than a minute" : String.join(" ", parts);
-    }
-
-    private static String count(long n, String unit) {
-        return n + " " + (n == 1 ? unit : unit + "s");
+        return parts.isEmpty() ? strings.text("announce.duration.lessThanAMinute") : String.join(" ", parts);
     }
 }
