@@ -26,8 +26,10 @@ final class ActionItemsPageBuilder {
 
     ActionItemsPage page() {
         Formats formats = pieces.formats();
+        // an item becomes overdue once, on the day after it is due, and the page then says so: like an incident's
+        // page, it does not show the time of its data, and stays the same file while only the clock moves
         Layout layout = pieces.layout(PATH, formats.text("actionItems.heading"),
-                formats.text("actionItems.description", pieces.config().title()));
+                formats.text("actionItems.description", pieces.config().title()), false);
         return new ActionItemsPage(layout,
                 formats.count(pieces.metrics().actionItems().items().size(), "actionItems.total"),
                 pieces.actionItemFigures(), groups(layout.root()), owners());

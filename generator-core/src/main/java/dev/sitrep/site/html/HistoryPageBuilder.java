@@ -48,8 +48,9 @@ final class HistoryPageBuilder {
     /** The main history page: the most recent months with incidents. */
     HistoryPage page() {
         Formats formats = pieces.formats();
+        List<List<Incident>> recent = byMonth.values().stream().limit(RECENT_MONTHS).toList();
         Layout layout = pieces.layout(PATH, formats.text("common.incidentHistory"),
-                formats.text("history.description", pieces.config().title()));
+                formats.text("history.description", pieces.config().title()), clockDependent(recent));
         List<MonthGroup> months = new ArrayList<>();
         int shown = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -72,7 +73,9 @@ final class HistoryPageBuilder {
         String path = yearPath(year);
         Formats formats = pieces.formats();
         Layout layout = pieces.layout(path, formats.text("history.year", Integer.toString(year)),
-                formats.text("history.year.description", pieces.config().title(), Integer.toString(year)));
+                formats.text("history.year.description", pieces.config().title(), Integer.toString(year)),
+                clockDependent(byMonth.entrySet().stream().filter(e -> e.getKey().getYear() == year)
+                        .map(Map.Entry::getValue).toList()));
         List<MonthGroup> months = new ArrayList<>();
         int count = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -84,6 +87,14 @@ final class HistoryPageBuilder {
         return new HistoryPage(layout, formats.text("history.year", Year.of(year).toString()),
                 formats.count(count, "history.total"), months,
                 yearLinks(layout.root(), year), layout.root() + PATH);
+    }
+
+    /**
+     * Whether a page of these months shows the time of its data: only when it lists an incident that the clock
+     * changes (an open one, how long it has lasted), so that a year of resolved incidents stays the same file.
+     */
+    private boolean clockDependent(List<List<Incident>> months) {
+        return months.stream().flatMap(List::stream).anyMatch(pieces::clockDependent);
     }
 
     private MonthGroup group(YearMonth month, List<Incident> incidents, String root) {

@@ -112,15 +112,9 @@ final class IncidentPageBuilder {
                         .map(i -> pieces.incidentLink(i, ROOT)).toList());
     }
 
-    /**
-     * Whether the page shows something that changes as the clock runs: how long an open incident has lasted, or a
-     * required postmortem that is not due yet (it will be overdue). Only those pages show the time of the data. Any
-     * other page of an incident stays the same file while the clock moves, and changes only when what it shows does:
-     * a postmortem becomes overdue once, and says since when; an action item becomes overdue once.
-     */
+    /** Whether the incident's page shows something that changes as the clock runs ({@link PagePieces#clockDependent}). */
     boolean clockDependent(Incident incident) {
-        return incident.resolvedAt().isEmpty() || !PagePieces.published(incident) && pieces.deadline(incident)
-                .map(d -> d.timeliness() == PostmortemTimeliness.PENDING).orElse(false);
+        return pieces.clockDependent(incident);
     }
 
     /**

@@ -328,6 +328,18 @@ final class PagePieces {
         return incident.postmortem().map(Postmortem::isPublished).orElse(false);
     }
 
+    /**
+     * Whether what the pages show of the incident changes as the clock runs: how long an open incident has lasted,
+     * or a required postmortem that is not due yet (it will be overdue). Only the pages that show such an incident
+     * (or, like the status page, measure against the clock themselves) show the time of the data. What the pages
+     * show of any other incident stays the same while the clock moves, and changes only when what it shows does: a
+     * postmortem becomes overdue once, and says since when; an action item becomes overdue once.
+     */
+    boolean clockDependent(Incident incident) {
+        return incident.resolvedAt().isEmpty() || !published(incident)
+                && deadline(incident).map(d -> d.timeliness() == PostmortemTimeliness.PENDING).orElse(false);
+    }
+
     /** Whether the incident's postmortem is required, due, and not published (missing or a draft). */
     boolean overdue(Incident incident) {
         return !published(incident)

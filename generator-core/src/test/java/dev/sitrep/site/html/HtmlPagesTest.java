@@ -101,16 +101,33 @@ class HtmlPagesTest {
         // open incident, postmortem not due yet (a draft before its due time): measured against now
         for (String path : List.of("incidents/2026-11-20-login-failing/index.html",
                 "incidents/2026-11-19-cache-draft/index.html",
-                "index.html", "history/index.html", "metrics/index.html", "action-items/index.html",
-                "components/api/index.html")) {
+                "index.html", "history/index.html", "history/2026/index.html", "metrics/index.html",
+                "postmortems/index.html", "components/api/index.html")) {
             assertEquals(1, page(path).select("footer time").size(), path);
         }
         // resolved, with its postmortem published, overdue (since a fixed time) or not required: nothing moves
-        for (String path : List.of("incidents/2026-11-10-db-failover/index.html",
+        for (String path : List.of("incidents/2026-11-10-db-failover/index.html", "action-items/index.html",
                 "incidents/2026-10-02-overdue-review/index.html",
                 "incidents/2026-09-15-minor-slowness/index.html")) {
             assertEquals(0, page(path).select("footer time").size(), path);
         }
+    }
+
+    @Test
+    void aYearOfResolvedIncidentsAndTheActionItemsDoNotSayTheTimeOfTheData() throws IOException {
+        Path withPastYear = Fixture.site(temp.resolve("past-year"));
+        Fixture.file(withPastYear, "2025/2025-03-01-old-slowness/incident.yaml", Files.readString(
+                withPastYear.resolve("2026/2026-09-15-minor-slowness/incident.yaml")).replace("2026-09-15", "2025-03-01"));
+        List<OutputFile> pages = new HtmlPages().render(new SiteContext(Fixture.read(withPastYear), Fixture.SITE_NOW,
+                Optional.empty()));
+        Map<String, Integer> stamps = pages.stream().filter(f -> f.path().endsWith(".html")).collect(Collectors.toMap(
+                OutputFile::path, f -> Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8)).select("footer time")
+                        .size()));
+        // 2026 lists the open incident, so its duration moves with the clock; 2025 lists resolved ones only
+        assertEquals(1, stamps.get("history/2026/index.html"));
+        assertEquals(0, stamps.get("history/2025/index.html"));
+        // an action item becomes overdue once and then says so, like an incident's page
+        assertEquals(0, stamps.get("action-items/index.html"));
     }
 
     @Test
