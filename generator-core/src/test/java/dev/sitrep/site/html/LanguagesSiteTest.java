@@ -205,7 +205,8 @@ class LanguagesSiteTest {
                     }
                 } else if (name.endsWith(".atom") || name.endsWith(".rss") || name.endsWith(".svg")) {
                     Document xml = Jsoup.parse(content, "", Parser.xmlParser());
-                    xml.select("pubDate, lastBuildDate, link, guid, id, updated, published, uri").remove();
+                    // an SVG's <style> (the mark's dark-mode colours) is not text anyone reads
+                    xml.select("pubDate, lastBuildDate, link, guid, id, updated, published, uri, style").remove();
                     text.append(Jsoup.parse(xml.text()).text()).append(' ');
                 } else if (name.endsWith(".ics")) {
                     for (String line : content.replace("\r\n ", "").split("\r\n")) {
