@@ -2,8 +2,6 @@ package dev.sitrep.cache;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -21,16 +19,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -291,8 +289,9 @@ public final class BuildCache {
                 out.writeInt(FORMAT);
                 writeShort(out, fingerprint);
                 for (Kind kind : Kind.values()) {
-                    TreeSet<String> keys = new TreeSet<>(added.get(kind).keySet());
-                    keys.addAll(reused.get(kind));
+                    Set<String> unique = new HashSet<>(added.get(kind).keySet());
+                    unique.addAll(reused.get(kind));
+                    List<String> keys = unique.stream().sorted().toList();
                     out.writeInt(keys.size());
                     for (String key : keys) {
                         byte[] value = added.get(kind).get(key);
@@ -370,8 +369,7 @@ public final class BuildCache {
     public static String hashOf(String prefix, java.util.function.Function<String, String> known, Object... values) {
         MessageDigest digest = digest();
         digest.update(prefix.getBytes(StandardCharsets.UTF_8));
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new DigestOutputStream(OutputStream.nullOutputStream(), digest), 1 << 14))) {
+        try (DataOutputStream out = new DataOutputStream(new RecordCodec.Bytes(1 << 14, digest))) {
             RecordCodec.Writer writer = new RecordCodec.Writer(out, known);
             for (Object value : values) {
                 writer.write(value);
@@ -402,7 +400,7 @@ public final class BuildCache {
 
     /** {@code value} written with {@link RecordCodec}. */
     public static byte[] encode(Object... values) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        RecordCodec.Bytes bytes = new RecordCodec.Bytes(512);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             RecordCodec.Writer writer = new RecordCodec.Writer(out);
             for (Object value : values) {
@@ -416,7 +414,7 @@ public final class BuildCache {
 
     /** A reader of values written by {@link #encode}. */
     public static RecordCodec.Reader decoder(byte[] bytes) {
-        return new RecordCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
+        return new RecordCodec.Reader(new DataInputStream(new RecordCodec.BytesIn(bytes)));
     }
 
     private static byte[] intBytes(int v) {

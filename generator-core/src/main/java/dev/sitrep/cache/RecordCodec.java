@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -67,9 +66,13 @@ public final class RecordCodec {
     /** A class named for the first time in a stream: its name follows, and then its number is enough. */
     private static final int NEW_CLASS = -1;
 
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
-    private static final Map<RecordComponent, Method> ACCESSORS = new ConcurrentHashMap<>();
+    /** Each record class's components, accessors and canonical constructor, looked up once per class. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
 
     private RecordCodec() {
     }
@@ -119,8 +122,9 @@ public final class RecordCodec {
             } else if (value instanceof Record r) {
                 out.writeByte(RECORD);
                 writeClass(r.getClass());
-                for (RecordComponent c : components(r.getClass())) {
-                    write(get(c, r));
+                Shape shape = SHAPES.get(r.getClass());
+                for (int i = 0; i < shape.accessors.length; i++) {
+                    write(shape.get(i, r));
                 }
             } else if (value instanceof Optional<?> o) {
                 out.writeByte(OPTIONAL);
@@ -272,11 +276,12 @@ public final class RecordCodec {
             if (!type.isRecord()) {
                 throw new IOException("not a record: " + type.getName());
             }
-            RecordComponent[] components = components(type);
+            Shape shape = SHAPES.get(type);
+            RecordComponent[] components = shape.components;
             Object[] args = new Object[components.length];
             for (int i = 0; i < args.length; i++) {
                 Object value = read();
-                Class<?> expected = components[i].getType();
+                Class<?> expected = shape.types[i];
                 if (expected.isPrimitive()) {
                     if (value == null) {
                         throw new IOException("null for " + components[i].getName());
@@ -288,7 +293,7 @@ public final class RecordCodec {
                 args[i] = value;
             }
             try {
-                return constructor(type).newInstance(args);
+                return shape.constructor().newInstance(args);
             } catch (InvocationTargetException e) {
                 throw new IOException("a " + type.getSimpleName() + " that its record refuses: " + e.getCause(), e);
             } catch (ReflectiveOperationException | IllegalArgumentException e) {
@@ -336,34 +341,135 @@ public final class RecordCodec {
         }
     }
 
-    private static RecordComponent[] components(Class<?> type) {
-        return COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
-    }
+    /** A record class as the codec uses it; the constructor is looked up when a record of the class is read. */
+    private static final class Shape {
+        final RecordComponent[] components;
+        final Class<?>[] types;
+        final Method[] accessors;
+        private volatile Constructor<?> constructor;
+        private final Class<?> type;
 
-    private static Constructor<?> constructor(Class<?> type) throws NoSuchMethodException {
-        Constructor<?> c = CONSTRUCTORS.get(type);
-        if (c == null) {
-            RecordComponent[] components = components(type);
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < types.length; i++) {
+        private Shape(Class<?> type, RecordComponent[] components) {
+            this.type = type;
+            this.components = components;
+            this.types = new Class<?>[components.length];
+            this.accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true); // the page models are package-private records
             }
-            c = type.getDeclaredConstructor(types);
-            c.setAccessible(true);
-            CONSTRUCTORS.put(type, c);
         }
-        return c;
+
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return new Shape(type, components == null ? new RecordComponent[0] : components);
+        }
+
+        Object get(int i, Record record) {
+            try {
+                return accessors[i].invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + components[i].getName() + " of " + type, e);
+            }
+        }
+
+        Constructor<?> constructor() throws NoSuchMethodException {
+            Constructor<?> c = constructor;
+            if (c == null) {
+                c = type.getDeclaredConstructor(types);
+                c.setAccessible(true);
+                constructor = c;
+            }
+            return c;
+        }
     }
 
-    private static Object get(RecordComponent component, Record record) {
-        try {
-            return ACCESSORS.computeIfAbsent(component, c -> {
-                Method m = c.getAccessor();
-                m.setAccessible(true); // the page models are package-private records
-                return m;
-            }).invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+    /**
+     * An {@link java.io.OutputStream} into a growing array, without the locks of {@code ByteArrayOutputStream}; or,
+     * made with a digest, into that digest through a fixed buffer (a page's model can be megabytes).
+     */
+    static final class Bytes extends java.io.OutputStream {
+        private byte[] buf;
+        private int size;
+        private final java.security.MessageDigest digest;
+
+        Bytes(int capacity) {
+            this(capacity, null);
+        }
+
+        Bytes(int capacity, java.security.MessageDigest digest) {
+            buf = new byte[capacity];
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == buf.length) {
+                grow(1);
+            }
+            buf[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > buf.length) {
+                grow(len);
+            }
+            System.arraycopy(b, off, buf, size, len);
+            size += len;
+        }
+
+        private void grow(int more) {
+            if (digest != null) {
+                flush();
+                if (more <= buf.length) {
+                    return;
+                }
+            }
+            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+
+        /** With a digest: hands it what is written so far. */
+        @Override
+        public void flush() {
+            if (digest != null) {
+                digest.update(buf, 0, size);
+                size = 0;
+            }
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(buf, size);
+        }
+    }
+
+    /** An {@link java.io.InputStream} over an array, without the locks of {@code ByteArrayInputStream}. */
+    static final class BytesIn extends java.io.InputStream {
+        private final byte[] buf;
+        private int pos;
+
+        BytesIn(byte[] buf) {
+            this.buf = buf;
+        }
+
+        @Override
+        public int read() {
+            return pos < buf.length ? buf[pos++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (pos >= buf.length) {
+                return -1;
+            }
+            int n = Math.min(len, buf.length - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
         }
     }
 }

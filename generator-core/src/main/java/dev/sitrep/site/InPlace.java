@@ -64,19 +64,14 @@ final class InPlace {
             try {
                 site.accept(sink);
             } catch (UncheckedIOException e) {
-                SiteWriter.checkFolders(new TreeSet<>(sink.keys.keySet())); // a path clash makes a confusing I/O error
+                SiteWriter.checkFolders(sink.keys.keySet()); // a path clash makes a confusing I/O error
                 throw e;
             }
             sink.close();
-            Set<String> paths = new TreeSet<>(sink.keys.keySet());
+            Set<String> paths = sink.keys.keySet();
             SiteWriter.checkFolders(paths);
-            List<String> changed = new ArrayList<>(new TreeSet<>(sink.changed));
-            List<String> stale = new ArrayList<>();
-            for (String path : new TreeSet<>(previous.keySet())) {
-                if (!paths.contains(path)) {
-                    stale.add(path);
-                }
-            }
+            List<String> changed = sink.changed.stream().sorted().toList();
+            List<String> stale = previous.keySet().stream().filter(path -> !paths.contains(path)).sorted().toList();
             byte[] manifest = SiteWriter.manifest(paths, sink.keys);
             if ((changed.size() + stale.size()) * 2 > paths.size() || !fits(out, changed, stale)) {
                 // most of the site changed (a new sitrep, a changed template): one new tree swapped in costs less

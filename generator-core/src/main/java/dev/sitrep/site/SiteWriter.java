@@ -264,13 +264,22 @@ public final class SiteWriter {
      * @throws IllegalArgumentException naming the two
      */
     static void checkFolders(Set<String> paths) {
-        for (String path : new TreeSet<>(paths)) {
+        // the first clash in path order, as a sorted walk would find it, without sorting every path
+        String clash = null;
+        String folder = null;
+        for (String path : paths) {
             for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
                 if (paths.contains(path.substring(0, slash))) {
-                    throw new IllegalArgumentException("site file " + path.substring(0, slash)
-                            + " is also a folder of " + path);
+                    if (clash == null || path.compareTo(clash) < 0) {
+                        clash = path;
+                        folder = path.substring(0, slash);
+                    }
+                    break;
                 }
             }
+        }
+        if (clash != null) {
+            throw new IllegalArgumentException("site file " + folder + " is also a folder of " + clash);
         }
     }
 
@@ -359,7 +368,7 @@ public final class SiteWriter {
      */
     static byte[] manifest(Set<String> paths, Map<String, String> keys) {
         StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
-        for (String p : new TreeSet<>(paths)) {
+        for (String p : paths.stream().sorted().toList()) {
             text.append(p);
             String key = keys.get(p);
             if (key != null && !key.isEmpty()) {

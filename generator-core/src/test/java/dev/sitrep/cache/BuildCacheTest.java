@@ -82,4 +82,24 @@ class BuildCacheTest {
         assertEquals(BuildCache.hashOf("p", List.of("x", 1)), BuildCache.hashOf("p", List.of("x", 1)));
         assertTrue(!BuildCache.hashOf("p", List.of("x", 1)).equals(BuildCache.hashOf("p", List.of("x", 2))));
     }
+
+    @Test
+    void aModelOfMegabytesIsHashedWhole() throws Exception {
+        // a page's model is hashed through a small buffer: every byte of it counts, the last ones too
+        List<Object> model = new java.util.ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            model.add(new Location("incidents/" + i + "/incident.yaml", i + 1, i % 80 + 1));
+        }
+        List<Object> lastChanged = new java.util.ArrayList<>(model);
+        lastChanged.set(model.size() - 1, new Location("incidents/other/incident.yaml", 1, 1));
+        String hash = BuildCache.hashOf("page\n", model);
+        assertTrue(!hash.equals(BuildCache.hashOf("page\n", lastChanged)), "the end of a long model counts");
+
+        java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+        md5.update("page\n".getBytes(StandardCharsets.UTF_8));
+        byte[] encoded = BuildCache.encode(model);
+        assertTrue(encoded.length > 1 << 20, "more than a megabyte: " + encoded.length);
+        assertEquals(java.util.HexFormat.of().formatHex(md5.digest(encoded)), hash,
+                "the hash of exactly the bytes the codec writes");
+    }
 }
