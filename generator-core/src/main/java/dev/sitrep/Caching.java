@@ -4,6 +4,7 @@ import dev.sitrep.cache.BuildCache;
 import dev.sitrep.cache.BuildFingerprint;
 import dev.sitrep.cache.RecordCodec;
 import dev.sitrep.finding.Finding;
+import dev.sitrep.git.HistoryMemo;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Postmortem;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The build cache of one run, as the stages use it: the parse stage's {@link ParseMemo}. A run without a cache
- * directory gets {@link #none()}, which remembers nothing.
+ * The build cache of one run, as the stages use it: the parse stage's {@link ParseMemo}, the publication witness's
+ * {@link HistoryMemo}. A run without a cache directory gets {@link #none()}, which remembers nothing.
  */
 final class Caching {
 
@@ -69,6 +70,49 @@ final class Caching {
     /** Lets go of the cache's file, whether or not the run saved it. */
     void close() {
         cache.ifPresent(BuildCache::close);
+    }
+
+    /** The publication witness's memory of git's commits and blobs. */
+    HistoryMemo history() {
+        if (cache.isEmpty()) {
+            return HistoryMemo.NONE;
+        }
+        BuildCache c = cache.get();
+        return new HistoryMemo() {
+            @Override
+            public Optional<List<String>> touched(String key) {
+                return c.get(BuildCache.Kind.HISTORY, "touched " + key).flatMap(value -> {
+                    try {
+                        List<?> files = BuildCache.decoder(value).read(List.class);
+                        return files.stream().allMatch(String.class::isInstance)
+                                ? Optional.of(files.stream().map(String.class::cast).toList()) : Optional.empty();
+                    } catch (IOException | RuntimeException e) {
+                        return Optional.empty();
+                    }
+                });
+            }
+
+            @Override
+            public void touched(String key, List<String> files) {
+                c.put(BuildCache.Kind.HISTORY, "touched " + key, BuildCache.encode(files));
+            }
+
+            @Override
+            public Optional<Boolean> published(String key) {
+                return c.get(BuildCache.Kind.HISTORY, "published " + key).flatMap(value -> {
+                    try {
+                        return Optional.of(BuildCache.decoder(value).read(Boolean.class));
+                    } catch (IOException | RuntimeException e) {
+                        return Optional.empty();
+                    }
+                });
+            }
+
+            @Override
+            public void published(String key, boolean published) {
+                c.put(BuildCache.Kind.HISTORY, "published " + key, BuildCache.encode(published));
+            }
+        };
     }
 
     ParseMemo parse() {

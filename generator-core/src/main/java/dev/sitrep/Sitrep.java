@@ -45,7 +45,7 @@ public final class Sitrep {
         ReadResult read = new RepositoryReader().read(tree, findings, caching.parse());
         Checks.run(read, options.now(), findings);
         List<Finding> all = GitReview.review(options.sourceDirectory(), options.baseDirectory(), options.now(),
-                options.changedSince(), read, findings.sorted());
+                options.changedSince(), read, findings.sorted(), caching.history());
         return new CheckResult(all, read.repository(), tree.all().size());
     }
 

@@ -53,10 +53,15 @@ public final class BuildCache {
     public static final String FILE = "sitrep-cache.bin";
 
     private static final String MAGIC = "sitrep build cache";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** The kinds of entries. */
     public enum Kind {
+        /**
+         * What the publication witness learnt from a git object, which never changes: the files a commit changes, by
+         * its id and the file names looked for; whether a blob is a published postmortem, by its id.
+         */
+        HISTORY,
         /** A parsed source file: its model record and findings, by the hash of its kind, name and bytes. */
         PARSED,
         /** A postmortem body rendered to safe HTML, by the hash of its Markdown. */

@@ -16,7 +16,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.OrTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
@@ -117,36 +118,64 @@ public final class GitHistory implements AutoCloseable {
      * For each of {@code files}, the oldest commit (by history, not by clock) whose version of the file satisfies
      * {@code published}. Commits later than {@code notAfter} are ignored, so a pinned clock sees the history as it
      * was then. A commit at the edge of a shallow clone witnesses nothing: the file may be older than the clone.
+     * What each commit changes and whether each blob is published come from {@code memo} when it knows them.
      */
-    public Map<Path, Publication> firstPublished(Collection<Path> files, Predicate<String> published, Instant notAfter) {
+    public Map<Path, Publication> firstPublished(Collection<Path> files, Predicate<String> published, Instant notAfter,
+                                                 HistoryMemo memo) {
         Map<String, Path> pending = new HashMap<>();
+        Set<String> names = new TreeSet<>();
         for (Path f : files) {
             Path abs = f.toAbsolutePath().normalize();
             if (abs.startsWith(workTree)) {
                 pending.put(workTree.relativize(abs).toString().replace('\\', '/'), f);
+                names.add(abs.getFileName().toString());
             }
         }
         Map<Path, Publication> found = new HashMap<>();
         if (pending.isEmpty()) {
             return found;
         }
+        // what a commit changes is kept for every file of these names, not only the ones asked for now, so that
+        // it stays true for the next build's question
+        TreeFilter named = names.size() == 1 ? PathSuffixFilter.create("/" + names.iterator().next())
+                : OrTreeFilter.create(names.stream().map(n -> (TreeFilter) PathSuffixFilter.create("/" + n)).toList());
+        String memoNames = String.join("/", names);
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             Set<ObjectId> shallow = new HashSet<>(repository.getObjectDatabase().getShallowCommits());
             walk.sort(RevSort.TOPO, true);
             walk.sort(RevSort.REVERSE, true);
             walk.markStart(walk.parseCommit(repository.resolve(Constants.HEAD)));
-            TreeFilter paths = PathFilterGroup.createFromStrings(pending.keySet());
             for (RevCommit commit : walk) {
                 if (pending.isEmpty()) {
                     break;
                 }
                 Instant time = Instant.ofEpochSecond(commit.getCommitTime());
-                for (String path : touched(commit, paths, reader)) {
-                    if (!pending.containsKey(path) || time.isAfter(notAfter)) {
+                if (time.isAfter(notAfter)) {
+                    continue;
+                }
+                String key = commit.name() + " " + memoNames;
+                List<String> touched = memo.touched(key).orElse(null);
+                if (touched == null) {
+                    touched = touched(commit, named, reader);
+                    memo.touched(key, touched);
+                }
+                for (String entry : touched) {
+                    String path = entry.substring(ObjectId.zeroId().name().length());
+                    if (!pending.containsKey(path)) {
                         continue;
                     }
-                    Optional<String> text = read(commit, path, reader);
-                    if (text.isPresent() && published.test(text.get())) {
+                    String blob = entry.substring(0, ObjectId.zeroId().name().length());
+                    Optional<Boolean> known = memo.published(blob);
+                    boolean isPublished;
+                    if (known.isPresent()) {
+                        isPublished = known.get();
+                    } else {
+                        byte[] bytes = reader.open(ObjectId.fromString(blob), Constants.OBJ_BLOB)
+                                .getCachedBytes(8 * 1024 * 1024);
+                        isPublished = published.test(new String(bytes, StandardCharsets.UTF_8));
+                        memo.published(blob, isPublished);
+                    }
+                    if (isPublished) {
                         Path file = pending.remove(path);
                         if (!shallow.contains(commit)) {
                             found.put(file, new Publication(commit.abbreviate(10).name(), time));
@@ -160,7 +189,10 @@ public final class GitHistory implements AutoCloseable {
         return found;
     }
 
-    /** The paths (among {@code filter}) that {@code commit} adds or changes against its parents. */
+    /**
+     * The files (among {@code filter}) that {@code commit} adds or changes against its parents, each as its blob's
+     * id followed by its path.
+     */
     private List<String> touched(RevCommit commit, TreeFilter filter, ObjectReader reader) throws IOException {
         List<String> out = new ArrayList<>();
         try (TreeWalk tw = new TreeWalk(repository, reader)) {
@@ -172,21 +204,11 @@ public final class GitHistory implements AutoCloseable {
             tw.setFilter(commit.getParentCount() == 0 ? filter : AndTreeFilter.create(filter, TreeFilter.ANY_DIFF));
             while (tw.next()) {
                 if (!tw.getObjectId(0).equals(ObjectId.zeroId())) {
-                    out.add(tw.getPathString());
+                    out.add(tw.getObjectId(0).name() + tw.getPathString());
                 }
             }
         }
         return out;
-    }
-
-    private Optional<String> read(RevCommit commit, String path, ObjectReader reader) throws IOException {
-        try (TreeWalk tw = TreeWalk.forPath(reader, path, commit.getTree())) {
-            if (tw == null) {
-                return Optional.empty();
-            }
-            byte[] bytes = reader.open(tw.getObjectId(0), Constants.OBJ_BLOB).getCachedBytes(8 * 1024 * 1024);
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        }
     }
 
     private Path resolve(String repoPath) {

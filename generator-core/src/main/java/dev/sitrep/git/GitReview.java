@@ -54,6 +54,16 @@ public final class GitReview {
      */
     public static List<Finding> review(Path sourceDirectory, Path baseDirectory, Instant now,
                                        Optional<String> changedSince, ReadResult read, List<Finding> findings) {
+        return review(sourceDirectory, baseDirectory, now, changedSince, read, findings, HistoryMemo.NONE);
+    }
+
+    /**
+     * {@link #review(Path, Path, Instant, Optional, ReadResult, List)}, with what the witness learnt from git's
+     * commits and blobs in earlier builds kept in {@code memo}.
+     */
+    public static List<Finding> review(Path sourceDirectory, Path baseDirectory, Instant now,
+                                       Optional<String> changedSince, ReadResult read, List<Finding> findings,
+                                       HistoryMemo memo) {
         Optional<GitHistory> opened = GitHistory.open(sourceDirectory);
         if (opened.isEmpty()) {
             if (changedSince.isPresent()) {
@@ -65,7 +75,7 @@ public final class GitReview {
         Path base = baseDirectory.toAbsolutePath().normalize();
         try (GitHistory git = opened.get()) {
             List<Finding> out = new ArrayList<>(findings);
-            out.addAll(witness(git, base, now, read));
+            out.addAll(witness(git, base, now, read, memo));
             if (changedSince.isPresent()) {
                 String ref = changedSince.get();
                 Set<String> changed = git.changedSince(ref).stream()
@@ -85,7 +95,7 @@ public final class GitReview {
                 f.message() + " (a warning in this change: the file is not changed since " + ref + ")");
     }
 
-    private static List<Finding> witness(GitHistory git, Path base, Instant now, ReadResult read) {
+    private static List<Finding> witness(GitHistory git, Path base, Instant now, ReadResult read, HistoryMemo memo) {
         Map<Path, Incident> byFile = new HashMap<>();
         for (Incident incident : read.incidents()) {
             incident.postmortem().filter(Postmortem::isPublished).filter(pm -> pm.published().isPresent())
@@ -94,7 +104,7 @@ public final class GitReview {
         RepositoryReader reader = new RepositoryReader();
         Map<Path, Publication> first = git.firstPublished(byFile.keySet(),
                 text -> reader.readPostmortem("postmortem.md", text).map(Postmortem::isPublished).orElse(false),
-                now);
+                now, memo);
         List<Finding> out = new ArrayList<>();
         first.forEach((file, publication) -> {
             Incident incident = byFile.get(file);

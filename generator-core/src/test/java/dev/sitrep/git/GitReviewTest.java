@@ -5,10 +5,13 @@ import dev.sitrep.Sitrep;
 import dev.sitrep.SitrepException;
 import dev.sitrep.SitrepOptions;
 import dev.sitrep.finding.Finding;
+import dev.sitrep.finding.Findings;
 import dev.sitrep.finding.Level;
 import dev.sitrep.finding.Rule;
 import dev.sitrep.model.Location;
 import dev.sitrep.model.ReadResult;
+import dev.sitrep.parse.RepositoryReader;
+import dev.sitrep.source.SourceTree;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
@@ -184,5 +187,95 @@ class GitReviewTest {
         SitrepException e = assertThrows(SitrepException.class, () -> Sitrep.check(options));
         assertTrue(e.getMessage().startsWith("git ref 'origin/main' is not known in "), e.getMessage());
         assertTrue(e.getMessage().endsWith("; fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)"));
+    }
+
+    /** A memo in memory that counts what it is told. */
+    private static final class CountingMemo implements HistoryMemo {
+        final java.util.Map<String, List<String>> touched = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.Map<String, Boolean> published = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Optional<List<String>> touched(String key) {
+            return Optional.ofNullable(touched.get(key));
+        }
+
+        @Override
+        public void touched(String key, List<String> files) {
+            told.incrementAndGet();
+            touched.put(key, files);
+        }
+
+        @Override
+        public Optional<Boolean> published(String key) {
+            return Optional.ofNullable(published.get(key));
+        }
+
+        @Override
+        public void published(String key, boolean value) {
+            told.incrementAndGet();
+            published.put(key, value);
+        }
+    }
+
+    private List<Finding> review(HistoryMemo memo) {
+        Findings findings = new Findings();
+        ReadResult read = new RepositoryReader().read(SourceTree.scan(src(), project, findings), findings);
+        return GitReview.review(src(), project, NOW, Optional.empty(), read, List.of(), memo);
+    }
+
+    @Test
+    void whatTheWitnessLearntFromGitIsRememberedAndGivesTheSameFindings() throws Exception {
+        repository();
+        postmortem("draft");
+        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+            commit(git, "incident and draft", "2026-11-04T10:00:00Z");
+            write("2026/2026-11-03-web-down/incident.yaml", Files.readString(
+                    src().resolve("2026/2026-11-03-api-errors/incident.yaml")).replace("API errors", "Web down"));
+            commit(git, "another incident", "2026-11-05T10:00:00Z");
+            postmortem("published");
+            commit(git, "publish", "2026-11-07T09:12:00Z");
+        }
+        List<Finding> without = review(HistoryMemo.NONE);
+        assertEquals(1, without.size(), without.toString());
+
+        CountingMemo memo = new CountingMemo();
+        assertEquals(without, review(memo));
+        // each commit's changed postmortems (none in the second), and the two versions: a draft, then published
+        assertEquals(3, memo.touched.size(), memo.touched.toString());
+        assertEquals(List.of(0, 1, 1), memo.touched.values().stream().map(List::size).sorted().toList());
+        assertEquals(java.util.Set.of(false, true), java.util.Set.copyOf(memo.published.values()));
+        int told = memo.told.get();
+        assertEquals(without, review(memo));
+        assertEquals(told, memo.told.get(), "a second build works nothing out again");
+
+        // a new commit publishes a second postmortem: only that commit is worked out (its text is the first
+        // postmortem's, a blob known already), and the answer is the one a build without the memo gives
+        try (Git git = Git.open(project.toFile())) {
+            write("2026/2026-11-03-web-down/postmortem.md", Files.readString(
+                    src().resolve("2026/2026-11-03-api-errors/postmortem.md")));
+            commit(git, "second postmortem", "2026-11-12T10:00:00Z");
+        }
+        List<Finding> now = review(HistoryMemo.NONE);
+        assertEquals(now, review(memo));
+        assertEquals(4, memo.touched.size());
+        assertEquals(told + 1, memo.told.get());
+    }
+
+    @Test
+    void theWitnessKeepsItsMemoryInTheBuildCache() throws Exception {
+        repository();
+        postmortem("draft");
+        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+            commit(git, "incident and draft", "2026-11-04T10:00:00Z");
+            postmortem("published");
+            commit(git, "publish", "2026-11-07T09:12:00Z");
+        }
+        SitrepOptions options = new SitrepOptions(src(), project.resolve("out"), project, NOW);
+        List<Finding> expected = witnessFindings(Sitrep.check(options));
+        assertEquals(1, expected.size());
+        SitrepOptions cached = options.withCache(project.resolve("cache"));
+        assertEquals(expected, witnessFindings(Sitrep.check(cached)));
+        assertEquals(expected, witnessFindings(Sitrep.check(cached)), "from the build cache");
     }
 }
