@@ -48,9 +48,10 @@ final class HistoryPageBuilder {
     /** The main history page: the most recent months with incidents. */
     HistoryPage page() {
         Formats formats = pieces.formats();
-        List<List<Incident>> recent = byMonth.values().stream().limit(RECENT_MONTHS).toList();
+        // nothing on a history page is measured against the clock (an open incident is "ongoing" after its start,
+        // a postmortem becomes overdue once): it does not show the time of its data, and stays the same file
         Layout layout = pieces.layout(PATH, formats.text("common.incidentHistory"),
-                formats.text("history.description", pieces.config().title()), clockDependent(recent));
+                formats.text("history.description", pieces.config().title()), false);
         List<MonthGroup> months = new ArrayList<>();
         int shown = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -73,9 +74,7 @@ final class HistoryPageBuilder {
         String path = yearPath(year);
         Formats formats = pieces.formats();
         Layout layout = pieces.layout(path, formats.text("history.year", Integer.toString(year)),
-                formats.text("history.year.description", pieces.config().title(), Integer.toString(year)),
-                clockDependent(byMonth.entrySet().stream().filter(e -> e.getKey().getYear() == year)
-                        .map(Map.Entry::getValue).toList()));
+                formats.text("history.year.description", pieces.config().title(), Integer.toString(year)), false);
         List<MonthGroup> months = new ArrayList<>();
         int count = 0;
         for (Map.Entry<YearMonth, List<Incident>> e : byMonth.entrySet()) {
@@ -87,14 +86,6 @@ final class HistoryPageBuilder {
         return new HistoryPage(layout, formats.text("history.year", Year.of(year).toString()),
                 formats.count(count, "history.total"), months,
                 yearLinks(layout.root(), year), layout.root() + PATH);
-    }
-
-    /**
-     * Whether a page of these months shows the time of its data: only when it lists an incident that the clock
-     * changes (an open one, how long it has lasted), so that a year of resolved incidents stays the same file.
-     */
-    private boolean clockDependent(List<List<Incident>> months) {
-        return months.stream().flatMap(List::stream).anyMatch(pieces::clockDependent);
     }
 
     private MonthGroup group(YearMonth month, List<Incident> incidents, String root) {

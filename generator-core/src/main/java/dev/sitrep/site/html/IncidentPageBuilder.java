@@ -46,8 +46,8 @@ final class IncidentPageBuilder {
     /**
      * Everything the page of {@code incident} is made from besides the site's frame and configuration: the incident
      * as read (with its postmortem), the incidents it links to and that link to it as the page shows them, and what
-     * the clock makes of it (the clock itself while it is open or its postmortem is not due yet; else whether its
-     * postmortem is late or overdue, and which action items are overdue). Two runs with equal inputs, frame and
+     * the clock makes of it: whether its postmortem is not due yet, late or overdue, and which action items are
+     * overdue (each changes once, when a deadline passes). Two runs with equal inputs, frame and
      * configuration build equal pages, so the key of these inputs can stand for the page without building it
      * ({@code IncidentPageInputsTest} holds that against the clock).
      */
@@ -60,16 +60,11 @@ final class IncidentPageBuilder {
      * that determines it (the keys of its files in the build cache).
      */
     Object inputs(Incident incident, Object read) {
-        Object clock;
         Optional<PostmortemDeadline> deadline = pieces.deadline(incident);
-        if (clockDependent(incident)) {
-            clock = pieces.now();
-        } else {
-            List<Boolean> overdueItems = incident.postmortem().map(p -> p.actionItems().stream()
-                    .map(pieces::actionItemOverdue).toList()).orElse(List.of());
-            clock = List.of(deadline.map(d -> d.timeliness().name()).orElse(""),
-                    deadline.map(d -> d.due().toString()).orElse(""), overdueItems);
-        }
+        List<Boolean> overdueItems = incident.postmortem().map(p -> p.actionItems().stream()
+                .map(pieces::actionItemOverdue).toList()).orElse(List.of());
+        Object clock = List.of(deadline.map(d -> d.timeliness().name()).orElse(""),
+                deadline.map(d -> d.due().toString()).orElse(""), overdueItems);
         return List.of(read, related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
                 .map(i -> pieces.incidentLink(i, ROOT)).toList(), clock);
     }
@@ -80,7 +75,7 @@ final class IncidentPageBuilder {
 
     IncidentPage page(Incident incident) {
         Layout layout = pieces.layout(path(incident), incident.title(),
-                formats.text("incident.description", incident.title()), clockDependent(incident));
+                formats.text("incident.description", incident.title()), false);
         Optional<Severity> severity = pieces.severity(incident);
 
         List<TimeRow> times = List.of(
@@ -110,11 +105,6 @@ final class IncidentPageBuilder {
                 pieces.componentImpacts(incident, layout.root()), times, figures, pieces.updates(incident),
                 postmortem(incident), related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
                         .map(i -> pieces.incidentLink(i, ROOT)).toList());
-    }
-
-    /** Whether the incident's page shows something that changes as the clock runs ({@link PagePieces#clockDependent}). */
-    boolean clockDependent(Incident incident) {
-        return pieces.clockDependent(incident);
     }
 
     /**

@@ -301,13 +301,13 @@ final class PagePieces {
 
     /**
      * An incident as the lists show it, linking to its page from a page at {@code root} ({@code ""}, {@code "../"});
-     * with its updates only where the list shows them (active incidents).
+     * with its updates only where the list shows them (active incidents). An open incident is "ongoing" after its
+     * start, not "ongoing for 3h": a static page is read long after it is built, and the start stays true.
      */
     IncidentCard card(Incident incident, boolean withUpdates, String root) {
         Optional<Instant> resolved = incident.resolvedAt();
         String duration = resolved.map(r -> formats.duration(Duration.between(incident.impactStart(), r)))
-                .orElse(formats.text("incident.ongoing", formats.duration(Duration.between(incident.impactStart(),
-                        now))));
+                .orElse(formats.text("incident.card.ongoing"));
         Stamp resolvedStamp = resolved.map(r -> formats.localDate(r).equals(formats.localDate(incident.impactStart()))
                 ? formats.time(r) : formats.instant(r)).orElse(Stamp.NONE);
         return new IncidentCard(incident.id(), root + incidentPath(incident.id()), incident.title(),
@@ -326,18 +326,6 @@ final class PagePieces {
     /** Whether the incident's postmortem is published: its page shows it. */
     static boolean published(Incident incident) {
         return incident.postmortem().map(Postmortem::isPublished).orElse(false);
-    }
-
-    /**
-     * Whether what the pages show of the incident changes as the clock runs: how long an open incident has lasted,
-     * or a required postmortem that is not due yet (it will be overdue). Only the pages that show such an incident
-     * (or, like the status page, measure against the clock themselves) show the time of the data. What the pages
-     * show of any other incident stays the same while the clock moves, and changes only when what it shows does: a
-     * postmortem becomes overdue once, and says since when; an action item becomes overdue once.
-     */
-    boolean clockDependent(Incident incident) {
-        return incident.resolvedAt().isEmpty() || !published(incident)
-                && deadline(incident).map(d -> d.timeliness() == PostmortemTimeliness.PENDING).orElse(false);
     }
 
     /** Whether the incident's postmortem is required, due, and not published (missing or a draft). */
