@@ -69,8 +69,16 @@ public final class Languages {
         return "strings_" + suffix + ".properties";
     }
 
+    /** The built-in strings files read so far, by suffix: they are in sitrep's jar and never change. */
+    private static final java.util.Map<String, Optional<StringsFile>> BUILT_IN_FILES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The built-in strings file of a suffix ({@code de}), if sitrep ships one. */
     public static Optional<StringsFile> builtIn(String suffix) {
+        return BUILT_IN_FILES.computeIfAbsent(suffix, Languages::readBuiltIn);
+    }
+
+    private static Optional<StringsFile> readBuiltIn(String suffix) {
         try (InputStream in = Languages.class.getClassLoader()
                 .getResourceAsStream(RESOURCE_FOLDER + "/" + fileName(suffix))) {
             if (in == null) {

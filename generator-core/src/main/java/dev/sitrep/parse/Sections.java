@@ -37,9 +37,18 @@ import java.util.Map;
  */
 final class Sections {
 
-    private final Parser parser;
+    /**
+     * The parser, made on first use: a build that takes every postmortem from the build cache never loads flexmark
+     * (some 250 classes).
+     */
+    private static final class Holder {
+        static final Parser PARSER = parser();
+    }
 
     Sections() {
+    }
+
+    private static Parser parser() {
         List<Extension> blockExtensions = new ArrayList<>();
         for (Extension e : Parser.EXTENSIONS.get(Markdown.OPTIONS)) {
             if (!(e instanceof AutolinkExtension) && !(e instanceof AnchorLinkExtension)) {
@@ -49,7 +58,7 @@ final class Sections {
         DataHolder options = new MutableDataSet(Markdown.OPTIONS)
                 .set(Parser.EXTENSIONS, blockExtensions)
                 .toImmutable();
-        parser = Parser.builder(options)
+        return Parser.builder(options)
                 .customInlineParserFactory(HeadingsOnly::new)
                 // flexmark adds the reference definitions' pre-processor only for its own inline parser factory
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
@@ -63,7 +72,7 @@ final class Sections {
 
     /** The blocks of {@code body}, with the inline content of headings parsed (within {@link MarkdownLimits}). */
     Node parse(String body) {
-        return parser.parse(body);
+        return Holder.PARSER.parse(body);
     }
 
     /** The headings among the top-level blocks of a parsed body. */

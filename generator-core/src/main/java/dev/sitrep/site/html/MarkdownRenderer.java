@@ -23,8 +23,6 @@ final class MarkdownRenderer {
     /** The page has h1 (the title) and h2 (Postmortem): a postmortem's own {@code ##} sections become h3. */
     private static final int HEADING_SHIFT = 1;
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
     private final HtmlSanitiser sanitiser;
     private final Optional<BuildCache> cache;
     /** The HTML this renderer gave, by identity, with the key of its Markdown: a page's key hashes that instead. */
@@ -37,15 +35,27 @@ final class MarkdownRenderer {
     /** A renderer that takes what the build cache kept of a Markdown text it rendered before, and keeps what it renders. */
     MarkdownRenderer(HtmlSanitiser sanitiser, Optional<BuildCache> cache) {
         this.cache = cache;
-        MutableDataSet options = new MutableDataSet(Markdown.OPTIONS)
-                .set(HtmlRenderer.ESCAPE_HTML, true)
-                .set(HtmlRenderer.SOFT_BREAK, "\n")
-                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                .set(HtmlRenderer.RENDER_HEADER_ID, true)
-                .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
         this.sanitiser = sanitiser;
+    }
+
+    /**
+     * flexmark's parser and renderer, made on first use: a rebuild that takes every postmortem's HTML from the
+     * build cache never loads flexmark at all (some 250 classes).
+     */
+    private static final class Flexmark {
+        static final Parser PARSER;
+        static final HtmlRenderer RENDERER;
+
+        static {
+            MutableDataSet options = new MutableDataSet(Markdown.OPTIONS)
+                    .set(HtmlRenderer.ESCAPE_HTML, true)
+                    .set(HtmlRenderer.SOFT_BREAK, "\n")
+                    .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                    .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                    .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+            PARSER = Parser.builder(options).build();
+            RENDERER = HtmlRenderer.builder(options).build();
+        }
     }
 
     /** Renders {@code markdown} to the page's sanitised HTML. */
@@ -78,7 +88,7 @@ final class MarkdownRenderer {
     }
 
     private String renderNow(String markdown) {
-        String html = DeepStack.call(() -> renderer.render(parser.parse(markdown)));
+        String html = DeepStack.call(() -> Flexmark.RENDERER.render(Flexmark.PARSER.parse(markdown)));
         return sanitiser.clean(html, HEADING_SHIFT);
     }
 }
