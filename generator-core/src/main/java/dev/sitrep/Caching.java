@@ -121,6 +121,22 @@ final class Caching {
         }
         BuildCache c = cache.get();
         return new ParseMemo() {
+            /**
+             * The key of the file this thread read last: recall, remember and stat ask for the key of the same bytes
+             * one after another, and hashing them once is enough (a reading thread holds on to one file's bytes).
+             */
+            private final ThreadLocal<Object[]> last = new ThreadLocal<>();
+
+            private String key(SourceKind kind, String display, byte[] bytes) {
+                Object[] known = last.get();
+                if (known != null && known[0] == bytes && known[1] == kind && known[2].equals(display)) {
+                    return (String) known[3];
+                }
+                String key = Caching.key(kind, display, bytes);
+                last.set(new Object[] {bytes, kind, display, key});
+                return key;
+            }
+
             @Override
             public Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes) {
                 String key = key(kind, display, bytes);
