@@ -94,12 +94,8 @@ class GitReviewTest {
                 """.formatted(status));
     }
 
-    private List<Finding> witnessFindings(CheckResult result) {
-        return result.findings().stream().filter(f -> f.rule() == Rule.PUBLICATION_WITNESS).toList();
-    }
-
-    @Test
-    void warnsWhenThePublishedTimeIsEarlierThanTheCommitThatPublishedIt() throws Exception {
+    /** The incident, its postmortem committed as a draft, then published three days later. */
+    private void draftThenPublished() throws Exception {
         repository();
         postmortem("draft");
         try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
@@ -107,6 +103,15 @@ class GitReviewTest {
             postmortem("published");
             commit(git, "publish", "2026-11-07T09:12:00Z");
         }
+    }
+
+    private List<Finding> witnessFindings(CheckResult result) {
+        return result.findings().stream().filter(f -> f.rule() == Rule.PUBLICATION_WITNESS).toList();
+    }
+
+    @Test
+    void warnsWhenThePublishedTimeIsEarlierThanTheCommitThatPublishedIt() throws Exception {
+        draftThenPublished();
         CheckResult result = Sitrep.check(new SitrepOptions(src(), project.resolve("out"), project, NOW));
         List<Finding> witness = witnessFindings(result);
         assertEquals(1, witness.size(), result.findings().toString());
@@ -264,13 +269,7 @@ class GitReviewTest {
 
     @Test
     void theWitnessKeepsItsMemoryInTheBuildCache() throws Exception {
-        repository();
-        postmortem("draft");
-        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
-            commit(git, "incident and draft", "2026-11-04T10:00:00Z");
-            postmortem("published");
-            commit(git, "publish", "2026-11-07T09:12:00Z");
-        }
+        draftThenPublished();
         SitrepOptions options = new SitrepOptions(src(), project.resolve("out"), project, NOW);
         List<Finding> expected = witnessFindings(Sitrep.check(options));
         assertEquals(1, expected.size());
