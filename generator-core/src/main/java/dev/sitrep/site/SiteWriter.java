@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Lock;
@@ -247,14 +246,13 @@ public final class SiteWriter {
         }
 
         /**
-         * The paths written, sorted, after checking that none is another's folder.
+         * The paths written, after checking that none is another's folder.
          *
          * @throws IllegalArgumentException when a file's path is another's folder
          */
         Set<String> checkFolders() {
-            TreeSet<String> sorted = new TreeSet<>(paths);
-            SiteWriter.checkFolders(sorted);
-            return sorted;
+            SiteWriter.checkFolders(paths);
+            return paths;
         }
     }
 

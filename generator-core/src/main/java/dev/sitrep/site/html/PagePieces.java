@@ -33,12 +33,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -95,11 +95,11 @@ final class PagePieces {
                 .collect(Collectors.toMap(Component::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.newestFirst = repository.incidents().stream().sorted(NEWEST_FIRST).toList();
         this.actionItemsById = metrics.actionItems().items().stream()
-                .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(e -> e.item().id(), Function.identity(), (a, b) -> a, HashMap::new));
         this.generated = formats.instant(now);
         this.defaultSeverities = config.severities().equals(Severity.defaults());
         this.incidentsById = repository.incidents().stream()
-                .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
     StatusRepository repository() {
