@@ -81,8 +81,19 @@ public final class BuildCache {
     private final Map<Kind, Map<String, long[]>> old;
     /** The previous build's entries this build asked for, written again by {@link #save}. */
     private final Map<Kind, Set<String>> reused = new ConcurrentHashMap<>();
-    /** The entries this build made. */
-    private final Map<Kind, Map<String, byte[]>> added = new ConcurrentHashMap<>();
+    /**
+     * The entries this build made: where each value is in the {@link #spill} file, as {offset, length}; or the
+     * value itself when no spill file could be made.
+     */
+    private final Map<Kind, Map<String, Object>> added = new ConcurrentHashMap<>();
+    /**
+     * A file beside the cache that this build's new values are appended to as they are made, so that a first build
+     * does not hold them all on the heap (451 MB at 100,000 incidents) until {@link #save}; deleted by {@link #close}.
+     */
+    private FileChannel spill;
+    private Path spillPath;
+    private boolean spillFailed;
+    private final java.util.concurrent.atomic.AtomicLong spillEnd = new java.util.concurrent.atomic.AtomicLong();
     /** This build's source files by the name findings give them, with the key of what reading them gave. */
     private final Map<String, String> sources = new ConcurrentHashMap<>();
 
@@ -223,14 +234,19 @@ public final class BuildCache {
 
     /** The value of {@code key}, if the last build or this one kept it; it is then kept for the next build too. */
     public Optional<byte[]> get(Kind kind, String key) {
-        byte[] value = added.get(kind).get(key);
-        if (value != null) {
-            return Optional.of(value);
+        Object made = added.get(kind).get(key);
+        if (made != null) {
+            try {
+                return Optional.of(made(made));
+            } catch (IOException e) {
+                return Optional.empty(); // as if it were not there: the value is made again
+            }
         }
         long[] where = old.get(kind).get(key);
         if (where == null) {
             return Optional.empty();
         }
+        byte[] value;
         try {
             value = read(where);
         } catch (IOException e) {
@@ -241,6 +257,15 @@ public final class BuildCache {
     }
 
     private byte[] read(long[] where) throws IOException {
+        return read(file, where);
+    }
+
+    /** A value this build made: in memory, or read back from the spill file. */
+    private byte[] made(Object made) throws IOException {
+        return made instanceof byte[] bytes ? bytes : read(spill, (long[]) made);
+    }
+
+    private static byte[] read(FileChannel file, long[] where) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate((int) where[1]);
         long position = where[0];
         while (buffer.hasRemaining()) {
@@ -255,7 +280,46 @@ public final class BuildCache {
 
     /** Keeps {@code value} under {@code key} for the next build. */
     public void put(Kind kind, String key, byte[] value) {
+        FileChannel channel = spill();
+        if (channel != null) {
+            long position = spillEnd.getAndAdd(value.length);
+            try {
+                ByteBuffer buffer = ByteBuffer.wrap(value);
+                for (long at = position; buffer.hasRemaining(); ) {
+                    at += channel.write(buffer, at);
+                }
+                added.get(kind).put(key, new long[] {position, value.length});
+                return;
+            } catch (IOException e) {
+                // kept in memory instead
+            }
+        }
         added.get(kind).put(key, value.clone());
+    }
+
+    /** The spill file, made on first use; null when it cannot be made (the values then stay in memory). */
+    private synchronized FileChannel spill() {
+        if (spill == null && !spillFailed) {
+            try {
+                Files.createDirectories(directory);
+                spillPath = Files.createTempFile(directory, FILE, ".spill");
+                spill = FileChannel.open(spillPath, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException | RuntimeException e) {
+                spillFailed = true;
+                deleteSpill();
+            }
+        }
+        return spill;
+    }
+
+    private void deleteSpill() {
+        if (spillPath != null) {
+            try {
+                Files.deleteIfExists(spillPath);
+            } catch (IOException e) {
+                // a file in the build folder, which the next clean removes
+            }
+        }
     }
 
     /**
@@ -299,10 +363,8 @@ public final class BuildCache {
                     List<String> keys = unique.stream().sorted().toList();
                     out.writeInt(keys.size());
                     for (String key : keys) {
-                        byte[] value = added.get(kind).get(key);
-                        if (value == null) {
-                            value = read(old.get(kind).get(key));
-                        }
+                        Object made = added.get(kind).get(key);
+                        byte[] value = made != null ? made(made) : read(old.get(kind).get(key));
                         writeShort(out, key);
                         out.writeInt(value.length);
                         out.write(value);
@@ -324,7 +386,7 @@ public final class BuildCache {
         }
     }
 
-    /** Lets go of the previous build's file; {@link #save} does so too. */
+    /** Lets go of the previous build's file and deletes this build's spill file; {@link #save} does so too. */
     public void close() {
         if (file != null) {
             try {
@@ -332,6 +394,16 @@ public final class BuildCache {
             } catch (IOException e) {
                 // it was only read
             }
+        }
+        synchronized (this) {
+            if (spill != null) {
+                try {
+                    spill.close();
+                } catch (IOException e) {
+                    // deleted below
+                }
+            }
+            deleteSpill();
         }
     }
 

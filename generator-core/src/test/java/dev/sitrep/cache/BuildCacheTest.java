@@ -50,6 +50,32 @@ class BuildCacheTest {
     }
 
     @Test
+    void newValuesWaitOnDiskNotOnTheHeapAndTheirFileIsGoneAfterTheBuild() throws IOException {
+        BuildCache cache = BuildCache.load(dir, "fp").cache();
+        byte[] value = bytes("alpha");
+        cache.put(BuildCache.Kind.PARSED, "a", value);
+        value[0] = 'X'; // the cache keeps what it was given, not the caller's array
+        cache.put(BuildCache.Kind.PARSED, "b", new byte[0]);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(".spill"), files.map(f -> f.getFileName().toString())
+                    .map(n -> n.substring(n.lastIndexOf('.'))).toList(), "one spill file while the build runs");
+        }
+        assertArrayEquals(bytes("alpha"), cache.get(BuildCache.Kind.PARSED, "a").orElseThrow(), "read back");
+        assertArrayEquals(new byte[0], cache.get(BuildCache.Kind.PARSED, "b").orElseThrow());
+        cache.save();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(BuildCache.FILE), files.map(f -> f.getFileName().toString()).toList());
+        }
+        BuildCache next = BuildCache.load(dir, "fp").cache();
+        assertArrayEquals(bytes("alpha"), next.get(BuildCache.Kind.PARSED, "a").orElseThrow());
+        next.put(BuildCache.Kind.PARSED, "c", bytes("gamma"));
+        next.close(); // a build that does not save leaves no spill file either
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(BuildCache.FILE), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void anotherSitrepsCacheIsNotUsed() throws IOException {
         BuildCache first = BuildCache.load(dir, "one").cache();
         first.put(BuildCache.Kind.PARSED, "a", bytes("alpha"));
