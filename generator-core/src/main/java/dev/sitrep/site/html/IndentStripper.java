@@ -86,14 +86,7 @@ final class IndentStripper {
     private int attributes(CharSequence in, int i, int to, StringBuilder out) {
         int start = i;
         while (i < to) {
-            char c = in.charAt(i++);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
+            if (endsTag(in.charAt(i++))) {
                 out.append(in, start, i);
                 tagEnd();
                 return i;
@@ -126,15 +119,24 @@ final class IndentStripper {
             }
             nameDone = true;
         }
+        if (endsTag(c)) {
+            tagEnd();
+        }
+    }
+
+    /** Reads {@code c} among a tag's attributes, minding quotes; whether it is the {@code >} that ends the tag. */
+    private boolean endsTag(char c) {
         if (quote != 0) {
             if (c == quote) {
                 quote = 0;
             }
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '>') {
-            tagEnd();
+            return false;
         }
+        if (c == '"' || c == '\'') {
+            quote = c;
+            return false;
+        }
+        return c == '>';
     }
 
     /** At the {@code >} that ends a tag: into the raw text of {@code pre} and its like, or back to text. */
