@@ -121,40 +121,37 @@ final class Caching {
         }
         BuildCache c = cache.get();
         return new ParseMemo() {
-            /**
-             * The key of the file this thread read last: recall, remember and stat ask for the key of the same bytes
-             * one after another, and hashing them once is enough (a reading thread holds on to one file's bytes).
-             */
-            private final ThreadLocal<Object[]> last = new ThreadLocal<>();
-
-            private String key(SourceKind kind, String display, byte[] bytes) {
-                Object[] known = last.get();
-                if (known != null && known[0] == bytes && known[1] == kind && known[2].equals(display)) {
-                    return (String) known[3];
-                }
-                String key = Caching.key(kind, display, bytes);
-                last.set(new Object[] {bytes, kind, display, key});
-                return key;
-            }
-
             @Override
-            public Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes) {
+            public Reading reading(SourceKind kind, String display, byte[] bytes) {
                 String key = key(kind, display, bytes);
-                Optional<Parsed> parsed = c.get(BuildCache.Kind.PARSED, key).flatMap(value -> decode(kind, value));
-                parsed.ifPresent(p -> c.source(display, key));
-                return parsed;
-            }
+                return new Reading() {
+                    @Override
+                    public Optional<Parsed> recall() {
+                        return parsed(c, kind, display, key);
+                    }
 
-            @Override
-            public void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed) {
-                String key = key(kind, display, bytes);
-                c.put(BuildCache.Kind.PARSED, key, BuildCache.encode(parsed.value(), parsed.findings()));
-                c.source(display, key);
+                    @Override
+                    public void remember(Parsed parsed) {
+                        c.put(BuildCache.Kind.PARSED, key, BuildCache.encode(parsed.value(), parsed.findings()));
+                        c.source(display, key);
+                    }
+
+                    @Override
+                    public void stat(long size, long modifiedNanos, long readMillis) {
+                        // a file written less than two seconds before it was read may be written again within the
+                        // same tick of the clock and keep its size: it is read again next time (git calls it racily
+                        // clean)
+                        if (modifiedNanos / 1_000_000 < readMillis - 2_000) {
+                            c.put(BuildCache.Kind.STAT, statKey(kind, display),
+                                    BuildCache.encode(size, modifiedNanos, key));
+                        }
+                    }
+                };
             }
 
             @Override
             public Optional<Parsed> recallUnchanged(SourceKind kind, String display, long size, long modifiedNanos) {
-                Optional<byte[]> stat = c.get(BuildCache.Kind.STAT, kind.name() + ":" + display);
+                Optional<byte[]> stat = c.get(BuildCache.Kind.STAT, statKey(kind, display));
                 if (stat.isEmpty()) {
                     return Optional.empty();
                 }
@@ -163,27 +160,23 @@ final class Caching {
                     if (reader.read(Long.class) != size || reader.read(Long.class) != modifiedNanos) {
                         return Optional.empty();
                     }
-                    String parsedKey = reader.read(String.class);
-                    Optional<Parsed> parsed = c.get(BuildCache.Kind.PARSED, parsedKey)
-                            .flatMap(value -> decode(kind, value));
-                    parsed.ifPresent(p -> c.source(display, parsedKey));
-                    return parsed;
+                    return parsed(c, kind, display, reader.read(String.class));
                 } catch (IOException | RuntimeException e) {
                     return Optional.empty();
                 }
             }
-
-            @Override
-            public void stat(SourceKind kind, String display, byte[] bytes, long size, long modifiedNanos,
-                             long readMillis) {
-                // a file written less than two seconds before it was read may be written again within the same
-                // tick of the clock and keep its size: it is read again next time (git calls it racily clean)
-                if (modifiedNanos / 1_000_000 < readMillis - 2_000) {
-                    c.put(BuildCache.Kind.STAT, kind.name() + ":" + display,
-                            BuildCache.encode(size, modifiedNanos, key(kind, display, bytes)));
-                }
-            }
         };
+    }
+
+    /** The {@link BuildCache.Kind#PARSED} entry {@code key} as the reading of the file {@code display}, if usable. */
+    private static Optional<ParseMemo.Parsed> parsed(BuildCache c, SourceKind kind, String display, String key) {
+        Optional<ParseMemo.Parsed> parsed = c.get(BuildCache.Kind.PARSED, key).flatMap(value -> decode(kind, value));
+        parsed.ifPresent(p -> c.source(display, key));
+        return parsed;
+    }
+
+    private static String statKey(SourceKind kind, String display) {
+        return kind.name() + ":" + display;
     }
 
     private static String key(SourceKind kind, String display, byte[] bytes) {

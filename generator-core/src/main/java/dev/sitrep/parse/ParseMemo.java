@@ -15,22 +15,16 @@ import java.util.Optional;
 public interface ParseMemo {
 
     /** Remembers nothing: every file is parsed. */
-    ParseMemo NONE = new ParseMemo() {
+    ParseMemo NONE = (kind, display, bytes) -> new Reading() {
         @Override
-        public Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes) {
+        public Optional<Parsed> recall() {
             return Optional.empty();
         }
 
         @Override
-        public void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed) {
+        public void remember(Parsed parsed) {
         }
     };
-
-    /** What reading {@code bytes} as the file {@code display} of {@code kind} gave, if known. */
-    Optional<Parsed> recall(SourceKind kind, String display, byte[] bytes);
-
-    /** Keeps what reading {@code bytes} as the file {@code display} of {@code kind} gave. */
-    void remember(SourceKind kind, String display, byte[] bytes, Parsed parsed);
 
     /**
      * What reading the file gave the last time it had this size and modification time, when the memo can be sure
@@ -41,12 +35,21 @@ public interface ParseMemo {
         return Optional.empty();
     }
 
-    /**
-     * Notes that the file {@code display} of {@code kind}, read at {@code readMillis}, had {@code bytes} with this
-     * size and modification time.
-     */
-    default void stat(SourceKind kind, String display, byte[] bytes, long size, long modifiedNanos,
-                      long readMillis) {
+    /** The file {@code display} of {@code kind}, read as {@code bytes}: what the memo knows of it by them. */
+    Reading reading(SourceKind kind, String display, byte[] bytes);
+
+    /** One file as read, known to the memo by its kind, name and bytes (worked out once per reading). */
+    interface Reading {
+
+        /** What reading these bytes as this file gave before, if known. */
+        Optional<Parsed> recall();
+
+        /** Keeps what reading these bytes as this file gave. */
+        void remember(Parsed parsed);
+
+        /** Notes that the file, read at {@code readMillis}, had these bytes with this size and modification time. */
+        default void stat(long size, long modifiedNanos, long readMillis) {
+        }
     }
 
     /**

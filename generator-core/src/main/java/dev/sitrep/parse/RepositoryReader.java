@@ -105,7 +105,8 @@ public final class RepositoryReader {
             return Optional.empty();
         }
         byte[] bytes = read.get();
-        Optional<ParseMemo.Parsed> known = memo.recall(file.kind(), file.display(), bytes);
+        ParseMemo.Reading reading = memo.reading(file.kind(), file.display(), bytes);
+        Optional<ParseMemo.Parsed> known = reading.recall();
         ParseMemo.Parsed parsed;
         if (known.isPresent()) {
             parsed = known.get();
@@ -114,9 +115,9 @@ public final class RepositoryReader {
             Optional<Object> value = SourceText.decode(file.display(), bytes, own)
                     .flatMap(text -> parse(file, text, own));
             parsed = new ParseMemo.Parsed(value, own.sorted());
-            memo.remember(file.kind(), file.display(), bytes, parsed);
+            reading.remember(parsed);
         }
-        memo.stat(file.kind(), file.display(), bytes, attributes.size(), modified, readAt);
+        reading.stat(attributes.size(), modified, readAt);
         findings.addAll(parsed.findings());
         return parsed.value();
     }
