@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -93,7 +94,7 @@ public final class BuildCache {
     private FileChannel spill;
     private Path spillPath;
     private boolean spillFailed;
-    private final java.util.concurrent.atomic.AtomicLong spillEnd = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong spillEnd = new AtomicLong();
     /** This build's source files by the name findings give them, with the key of what reading them gave. */
     private final Map<String, String> sources = new ConcurrentHashMap<>();
 

@@ -5,17 +5,21 @@ import dev.sitrep.model.Positions;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -389,16 +393,16 @@ public final class RecordCodec {
      * An {@link java.io.OutputStream} into a growing array, without the locks of {@code ByteArrayOutputStream}; or,
      * made with a digest, into that digest through a fixed buffer (a page's model can be megabytes).
      */
-    static final class Bytes extends java.io.OutputStream {
+    static final class Bytes extends OutputStream {
         private byte[] buf;
         private int size;
-        private final java.security.MessageDigest digest;
+        private final MessageDigest digest;
 
         Bytes(int capacity) {
             this(capacity, null);
         }
 
-        Bytes(int capacity, java.security.MessageDigest digest) {
+        Bytes(int capacity, MessageDigest digest) {
             buf = new byte[capacity];
             this.digest = digest;
         }
@@ -427,7 +431,7 @@ public final class RecordCodec {
                     return;
                 }
             }
-            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
         }
 
         /** With a digest: hands it what is written so far. */
@@ -440,12 +444,12 @@ public final class RecordCodec {
         }
 
         byte[] toByteArray() {
-            return java.util.Arrays.copyOf(buf, size);
+            return Arrays.copyOf(buf, size);
         }
     }
 
     /** An {@link java.io.InputStream} over an array, without the locks of {@code ByteArrayInputStream}. */
-    static final class BytesIn extends java.io.InputStream {
+    static final class BytesIn extends InputStream {
         private final byte[] buf;
         private int pos;
 

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The languages sitrep knows: the built-in strings files on the class path (in the {@code sitrep-site-templates}
@@ -70,8 +72,7 @@ public final class Languages {
     }
 
     /** The built-in strings files read so far, by suffix: they are in sitrep's jar and never change. */
-    private static final java.util.Map<String, Optional<StringsFile>> BUILT_IN_FILES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<StringsFile>> BUILT_IN_FILES = new ConcurrentHashMap<>();
 
     /** The built-in strings file of a suffix ({@code de}), if sitrep ships one. */
     public static Optional<StringsFile> builtIn(String suffix) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +80,7 @@ final class InPlace {
                 swapWhole(out, parent, name, staging, paths, new HashSet<>(changed), manifest);
                 return new SiteWriter.Written(paths.size(), sink.bytes.sum(), paths.size());
             }
-            boolean manifestChanged = !java.util.Arrays.equals(manifest,
+            boolean manifestChanged = !Arrays.equals(manifest,
                     Files.readAllBytes(out.resolve(SiteWriter.MANIFEST)));
             if (!changed.isEmpty() || !stale.isEmpty() || manifestChanged) {
                 Files.write(staging.resolve(SiteWriter.MANIFEST), manifest);

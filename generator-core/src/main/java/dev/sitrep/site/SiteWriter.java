@@ -145,10 +145,11 @@ public final class SiteWriter {
             try {
                 site.accept(tree);
             } catch (UncheckedIOException e) {
-                tree.checkFolders(); // a path clash makes a confusing I/O error: name the clash instead
+                checkFolders(tree.paths); // a path clash makes a confusing I/O error: name the clash instead
                 throw e;
             }
-            Set<String> paths = tree.checkFolders();
+            Set<String> paths = tree.paths;
+            checkFolders(paths);
             if (Files.isDirectory(out)) {
                 carryOver(out, tmp, paths);
             }
@@ -243,16 +244,6 @@ public final class SiteWriter {
                 folders.add(folder);
             }
             return target;
-        }
-
-        /**
-         * The paths written, after checking that none is another's folder.
-         *
-         * @throws IllegalArgumentException when a file's path is another's folder
-         */
-        Set<String> checkFolders() {
-            SiteWriter.checkFolders(paths);
-            return paths;
         }
     }
 
