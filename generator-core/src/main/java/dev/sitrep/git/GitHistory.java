@@ -160,11 +160,11 @@ public final class GitHistory implements AutoCloseable {
                     memo.touched(key, touched);
                 }
                 for (String entry : touched) {
-                    String path = entry.substring(ObjectId.zeroId().name().length());
+                    String path = entry.substring(Constants.OBJECT_ID_STRING_LENGTH);
                     if (!pending.containsKey(path)) {
                         continue;
                     }
-                    String blob = entry.substring(0, ObjectId.zeroId().name().length());
+                    String blob = entry.substring(0, Constants.OBJECT_ID_STRING_LENGTH);
                     Optional<Boolean> known = memo.published(blob);
                     boolean isPublished;
                     if (known.isPresent()) {

@@ -137,13 +137,13 @@ public final class HtmlPages implements SitePart {
             return incident;
         }
         BuildCache cache = context.cache().get();
-        Optional<String> yaml = cache.sourceKey(incident.file());
-        Optional<Optional<String>> postmortem = incident.postmortem().isEmpty() ? Optional.of(Optional.empty())
-                : cache.sourceKey(incident.postmortem().get().file()).map(Optional::of);
-        if (yaml.isEmpty() || postmortem.isEmpty()) {
+        String yaml = cache.sourceKey(incident.file()).orElse(null);
+        String postmortem = incident.postmortem().isEmpty() ? ""
+                : cache.sourceKey(incident.postmortem().get().file()).orElse(null);
+        if (yaml == null || postmortem == null) {
             return incident;
         }
-        return List.of("files", yaml.get(), postmortem.get().orElse(""));
+        return List.of("files", yaml, postmortem);
     }
 
     /** An incident's page, kept without building it when its inputs are those it was published from. */
