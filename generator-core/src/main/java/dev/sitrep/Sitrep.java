@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The front door of sitrep. {@link #check} reads and checks a source tree; {@link #generate} also writes the site.
@@ -43,10 +45,34 @@ public final class Sitrep {
         Findings findings = new Findings();
         SourceTree tree = SourceTree.scan(options.sourceDirectory(), options.baseDirectory(), findings);
         ReadResult read = new RepositoryReader().read(tree, findings, caching.parse());
+        // git needs only what was read: it is looked at while the other checks run (opening a repository and
+        // loading JGit alone takes a tenth of a second in a fresh JVM)
+        FutureTask<GitReview.Review> git = new FutureTask<>(() -> GitReview.look(options.sourceDirectory(),
+                options.baseDirectory(), options.now(), options.changedSince(), read, caching.history()));
+        Thread gitThread = new Thread(git, "sitrep-git");
+        gitThread.setDaemon(true);
+        gitThread.start();
         Checks.run(read, options.now(), findings);
-        List<Finding> all = GitReview.review(options.sourceDirectory(), options.baseDirectory(), options.now(),
-                options.changedSince(), read, findings.sorted(), caching.history());
+        List<Finding> all = joined(git).apply(findings.sorted());
         return new CheckResult(all, read.repository(), tree.all().size());
+    }
+
+    /** What {@code task} gave, or what it threw. */
+    private static <T> T joined(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new SitrepException("cannot read the git history: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SitrepException("interrupted while reading the git history", e);
+        }
     }
 
     private static CheckResult withNotices(CheckResult result, Caching caching) {

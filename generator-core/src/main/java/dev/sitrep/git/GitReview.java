@@ -50,6 +50,7 @@ public final class GitReview {
      * @param now             the clock: git history after it is not looked at
      * @param changedSince    pull-request mode: the git ref the change is compared with
      * @param read            what the parse stage read from the source tree
+     * @param findings        the other checks' findings
      * @throws SitrepException when {@code changedSince} is given without a git repository, or names no commit
      */
     public static List<Finding> review(Path sourceDirectory, Path baseDirectory, Instant now,
@@ -64,25 +65,64 @@ public final class GitReview {
     public static List<Finding> review(Path sourceDirectory, Path baseDirectory, Instant now,
                                        Optional<String> changedSince, ReadResult read, List<Finding> findings,
                                        HistoryMemo memo) {
+        return look(sourceDirectory, baseDirectory, now, changedSince, read, memo).apply(findings);
+    }
+
+    /**
+     * What git says about the repository as read: the witness findings and, in pull-request mode, the files the
+     * change touches. It needs only what was read, not the other checks' findings, so a build looks at git while the
+     * other checks run; {@link Review#apply} then merges the two.
+     *
+     * @throws SitrepException when {@code changedSince} is given without a git repository, or names no commit
+     */
+    public static Review look(Path sourceDirectory, Path baseDirectory, Instant now, Optional<String> changedSince,
+                              ReadResult read, HistoryMemo memo) {
         Optional<GitHistory> opened = GitHistory.open(sourceDirectory);
         if (opened.isEmpty()) {
             if (changedSince.isPresent()) {
                 throw new SitrepException("sitrep.changedSince needs a git repository, but "
                         + sourceDirectory + " is not in one");
             }
-            return findings;
+            return Review.NONE;
         }
         Path base = baseDirectory.toAbsolutePath().normalize();
         try (GitHistory git = opened.get()) {
-            List<Finding> out = new ArrayList<>(findings);
-            out.addAll(witness(git, base, now, read, memo));
-            if (changedSince.isPresent()) {
-                String ref = changedSince.get();
-                Set<String> changed = git.changedSince(ref).stream()
-                        .map(p -> SourceTree.display(base, p))
-                        .collect(Collectors.toSet());
-                out.replaceAll(f -> demote(f, changed, ref));
+            List<Finding> witness = witness(git, base, now, read, memo);
+            Optional<Set<String>> changed = changedSince.map(ref -> git.changedSince(ref).stream()
+                    .map(p -> SourceTree.display(base, p))
+                    .collect(Collectors.toSet()));
+            return new Review(witness, changedSince, changed.orElse(Set.of()));
+        }
+    }
+
+    /**
+     * What git said: the witness's findings, and in pull-request mode the ref and the files changed since it.
+     *
+     * @param witness      the publication witness's findings
+     * @param changedSince the ref of pull-request mode, if on
+     * @param changed      the files (as findings name them) that differ from {@code changedSince}
+     */
+    public record Review(List<Finding> witness, Optional<String> changedSince, Set<String> changed) {
+
+        /** Outside a git repository: nothing to add, nothing to demote. */
+        public static final Review NONE = new Review(List.of(), Optional.empty(), Set.of());
+
+        public Review {
+            witness = List.copyOf(witness);
+            changed = Set.copyOf(changed);
+        }
+
+        /**
+         * {@code findings} with the witness's added and, in pull-request mode, the policy errors of files the change
+         * does not touch made warnings; sorted, without repeats. Outside git, {@code findings} as they are.
+         */
+        public List<Finding> apply(List<Finding> findings) {
+            if (this == NONE) {
+                return findings;
             }
+            List<Finding> out = new ArrayList<>(findings);
+            out.addAll(witness);
+            changedSince.ifPresent(ref -> out.replaceAll(f -> demote(f, changed, ref)));
             return out.stream().distinct().sorted().toList();
         }
     }
