@@ -15,14 +15,12 @@ import dev.sitrep.source.SourceTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** The parse stage: reads every file of a {@link SourceTree} into model records, in parallel, reporting findings. */
 public final class RepositoryReader {
@@ -87,14 +85,11 @@ public final class RepositoryReader {
         if (file.kind() == SourceKind.CONFIG) {
             return Optional.empty();
         }
-        Optional<BasicFileAttributes> stat = attributes(file, findings);
-        if (stat.isEmpty()) {
+        if (!SourceText.sizeAllowed(file.display(), file.size(), findings)) {
             return Optional.empty();
         }
-        BasicFileAttributes attributes = stat.get();
-        long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        Optional<ParseMemo.Parsed> unchanged = memo.recallUnchanged(file.kind(), file.display(), attributes.size(),
-                modified);
+        Optional<ParseMemo.Parsed> unchanged = memo.recallUnchanged(file.kind(), file.display(), file.size(),
+                file.modifiedNanos());
         if (unchanged.isPresent()) {
             findings.addAll(unchanged.get().findings());
             return unchanged.get().value();
@@ -117,7 +112,8 @@ public final class RepositoryReader {
             parsed = new ParseMemo.Parsed(value, own.sorted());
             reading.remember(parsed);
         }
-        reading.stat(attributes.size(), modified, readAt);
+        // the size and time the walk found, before the bytes were read: a file written since is read again next time
+        reading.stat(file.size(), file.modifiedNanos(), readAt);
         findings.addAll(parsed.findings());
         return parsed.value();
     }
@@ -148,18 +144,8 @@ public final class RepositoryReader {
 
     /** The file's bytes, when it is not too large and can be read. */
     private static Optional<byte[]> bytes(SourceFile file, Findings findings) {
-        return attributes(file, findings).flatMap(a -> readAll(file, findings));
-    }
-
-    /** The file's size and time, when it can be read and is not too large; a finding otherwise. */
-    private static Optional<BasicFileAttributes> attributes(SourceFile file, Findings findings) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            return SourceText.sizeAllowed(file.display(), attributes.size(), findings) ? Optional.of(attributes)
-                    : Optional.empty();
-        } catch (IOException e) {
-            return cannotRead(file, e, findings);
-        }
+        return SourceText.sizeAllowed(file.display(), file.size(), findings) ? readAll(file, findings)
+                : Optional.empty();
     }
 
     private static Optional<byte[]> readAll(SourceFile file, Findings findings) {

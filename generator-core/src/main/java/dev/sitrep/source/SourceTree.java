@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The files of one source tree, found by a sorted walk that never follows links and never leaves the tree.
@@ -125,25 +126,25 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
                 continue;
             }
             if (rel.getNameCount() == 1 && name.equals(CONFIG)) {
-                config = Optional.of(new SourceFile(file, shown, SourceKind.CONFIG));
+                config = Optional.of(walked.source(shown, SourceKind.CONFIG));
             } else if (rel.getNameCount() == 1 && name.equals("sitrep.yml")) {
                 findings.error(Rule.STRAY_FILE, Location.startOf(shown),
                         "sitrep reads its configuration from sitrep.yaml; rename this file to sitrep.yaml");
             } else if (inMaintenance) {
                 if (name.endsWith(".yaml")) {
-                    maintenances.add(new SourceFile(file, shown, SourceKind.MAINTENANCE));
+                    maintenances.add(walked.source(shown, SourceKind.MAINTENANCE));
                 } else if (name.endsWith(".yml")) {
                     findings.error(Rule.STRAY_FILE, Location.startOf(shown),
                             "maintenance files end in .yaml; rename this file so that sitrep reads it");
                 }
             } else if (name.equals(INCIDENT)) {
-                incidents.add(new SourceFile(file, shown, SourceKind.INCIDENT));
+                incidents.add(walked.source(shown, SourceKind.INCIDENT));
             } else if (name.equals("incident.yml")) {
                 findings.error(Rule.STRAY_FILE, Location.startOf(shown),
                         "sitrep reads incidents from incident.yaml; rename this file to incident.yaml");
             } else if (name.equals(POSTMORTEM)) {
                 if (incidentFiles.contains(file.resolveSibling(INCIDENT))) {
-                    postmortems.add(new SourceFile(file, shown, SourceKind.POSTMORTEM));
+                    postmortems.add(walked.source(shown, SourceKind.POSTMORTEM));
                 } else {
                     findings.error(Rule.STRAY_FILE, Location.startOf(shown),
                             "postmortem.md without an incident.yaml beside it; move it into its incident's folder");
@@ -206,6 +207,12 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
 
     /** A file the walk found: its path, its path relative to the root, that path with forward slashes, its attributes. */
     private record Walked(Path file, Path relative, String key, BasicFileAttributes attributes) {
+
+        /** The file as a source file of {@code kind}, shown as {@code display}, with the size and time walked. */
+        SourceFile source(String display, SourceKind kind) {
+            return new SourceFile(file, display, kind, attributes.size(),
+                    attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
     }
 
     /** {@code file} relative to {@code base} with forward slashes, or absolute when it is not below it. */
