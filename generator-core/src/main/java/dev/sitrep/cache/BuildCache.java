@@ -22,8 +22,9 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,7 +79,10 @@ public final class BuildCache {
     private final String fingerprint;
     /** The previous build's file, open for reading values where {@link #old} says they are; null without one. */
     private final FileChannel file;
-    /** The previous build's entries: where each value is in {@link #file}, as {offset, length}. */
+    /**
+     * The previous build's entries: where each value is in {@link #file}, as {offset, length}, in the file's order
+     * (by key within a kind, as {@link #save} writes them). Not changed after loading.
+     */
     private final Map<Kind, Map<String, long[]>> old;
     /** The previous build's entries this build asked for, written again by {@link #save}. */
     private final Map<Kind, Set<String>> reused = new ConcurrentHashMap<>();
@@ -104,7 +108,7 @@ public final class BuildCache {
         this.file = file;
         this.old = old;
         for (Kind kind : Kind.values()) {
-            reused.put(kind, ConcurrentHashMap.newKeySet());
+            reused.put(kind, ConcurrentHashMap.newKeySet(old.get(kind).size()));
             added.put(kind, new ConcurrentHashMap<>());
         }
     }
@@ -150,7 +154,8 @@ public final class BuildCache {
                 if (n < 0) {
                     throw new IOException("a negative count");
                 }
-                Map<String, long[]> map = entries.get(kind);
+                Map<String, long[]> map = new LinkedHashMap<>(Math.min(n, 1 << 20) * 4 / 3 + 1);
+                entries.put(kind, map);
                 for (int i = 0; i < n; i++) {
                     String key = readShort(in);
                     int length = in.readInt();
@@ -226,9 +231,9 @@ public final class BuildCache {
     }
 
     private static Map<Kind, Map<String, long[]>> empty() {
-        Map<Kind, Map<String, long[]>> map = new ConcurrentHashMap<>();
+        Map<Kind, Map<String, long[]>> map = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
-            map.put(kind, new ConcurrentHashMap<>());
+            map.put(kind, Map.of());
         }
         return map;
     }
@@ -348,6 +353,10 @@ public final class BuildCache {
      * @throws IOException when the cache folder cannot be written
      */
     public void save() throws IOException {
+        if (unchanged()) {
+            close(); // the file holds exactly what this build used: writing it again would give the same bytes
+            return;
+        }
         Files.createDirectories(directory);
         Path tmp = Files.createTempFile(directory, FILE, ".tmp");
         try {
@@ -358,17 +367,27 @@ public final class BuildCache {
                 writeShort(out, MAGIC);
                 out.writeInt(FORMAT);
                 writeShort(out, fingerprint);
+                OldValues oldValues = new OldValues(file);
                 for (Kind kind : Kind.values()) {
-                    Set<String> unique = new HashSet<>(added.get(kind).keySet());
-                    unique.addAll(reused.get(kind));
-                    List<String> keys = unique.stream().sorted().toList();
-                    out.writeInt(keys.size());
-                    for (String key : keys) {
-                        Object made = added.get(kind).get(key);
-                        byte[] value = made != null ? made(made) : read(old.get(kind).get(key));
-                        writeShort(out, key);
-                        out.writeInt(value.length);
-                        out.write(value);
+                    // the previous file's entries are in key order already: merged with this build's new ones, the
+                    // file stays in key order without sorting every key, and its values are read front to back
+                    Map<String, Object> made = added.get(kind);
+                    Set<String> used = reused.get(kind);
+                    List<Map.Entry<String, long[]>> kept = old.get(kind).entrySet().stream()
+                            .filter(e -> used.contains(e.getKey()) && !made.containsKey(e.getKey()))
+                            .toList();
+                    List<String> fresh = made.keySet().stream().sorted().toList();
+                    out.writeInt(kept.size() + fresh.size());
+                    int k = 0;
+                    int f = 0;
+                    while (k < kept.size() || f < fresh.size()) {
+                        if (f == fresh.size() || k < kept.size() && kept.get(k).getKey().compareTo(fresh.get(f)) < 0) {
+                            Map.Entry<String, long[]> entry = kept.get(k++);
+                            write(out, entry.getKey(), oldValues.read(entry.getValue()));
+                        } else {
+                            String key = fresh.get(f++);
+                            write(out, key, made(made.get(key)));
+                        }
                     }
                 }
                 out.flush();
@@ -384,6 +403,54 @@ public final class BuildCache {
         } finally {
             Files.deleteIfExists(tmp);
             close();
+        }
+    }
+
+    /** Whether this build made nothing new and used every entry of the previous file, which it then need not write. */
+    private boolean unchanged() {
+        if (file == null) {
+            return false;
+        }
+        for (Kind kind : Kind.values()) {
+            if (!added.get(kind).isEmpty() || reused.get(kind).size() != old.get(kind).size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void write(DataOutputStream out, String key, byte[] value) throws IOException {
+        writeShort(out, key);
+        out.writeInt(value.length);
+        out.write(value);
+    }
+
+    /**
+     * The previous file's values, read front to back through one buffer when they are asked for in the file's order
+     * (a read of its own otherwise).
+     */
+    private static final class OldValues {
+        private final FileChannel file;
+        private InputStream in;
+        private long at;
+
+        OldValues(FileChannel file) {
+            this.file = file;
+        }
+
+        byte[] read(long[] where) throws IOException {
+            if (in == null || where[0] < at) {
+                file.position(where[0]);
+                in = new BufferedInputStream(Channels.newInputStream(file), 1 << 16);
+                at = where[0];
+            }
+            in.skipNBytes(where[0] - at);
+            byte[] value = in.readNBytes((int) where[1]);
+            if (value.length != where[1]) {
+                throw new EOFException();
+            }
+            at = where[0] + where[1];
+            return value;
         }
     }
 

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +50,62 @@ class BuildCacheTest {
         assertEquals(Optional.empty(), third.get(BuildCache.Kind.PARSED, "b"), "not used by the last run");
         assertEquals(Optional.empty(), third.get(BuildCache.Kind.MARKDOWN, "m"));
         third.close();
+    }
+
+    @Test
+    void aRebuildWritesTheSameFileAsABuildThatMadeEverythingAnew(@TempDir Path fresh) throws IOException {
+        BuildCache first = BuildCache.load(dir, "fp").cache();
+        for (String key : List.of("k", "c", "x", "f", "q")) {
+            first.put(BuildCache.Kind.PARSED, key, bytes("value of " + key));
+        }
+        first.put(BuildCache.Kind.STAT, "s", bytes("stat"));
+        first.save();
+
+        // the next build asks out of order, drops some, and adds keys that sort between the old ones
+        BuildCache second = BuildCache.load(dir, "fp").cache();
+        for (String key : List.of("x", "c", "q")) {
+            assertArrayEquals(bytes("value of " + key), second.get(BuildCache.Kind.PARSED, key).orElseThrow());
+        }
+        second.put(BuildCache.Kind.PARSED, "a", bytes("value of a"));
+        second.put(BuildCache.Kind.PARSED, "m", bytes("value of m"));
+        second.put(BuildCache.Kind.PARSED, "z", bytes("value of z"));
+        second.put(BuildCache.Kind.PARSED, "q", bytes("value of q, again"));
+        second.put(BuildCache.Kind.MARKDOWN, "h", bytes("<p>h</p>"));
+        second.save();
+
+        BuildCache anew = BuildCache.load(fresh, "fp").cache();
+        for (String key : List.of("z", "m", "c", "a", "x")) {
+            anew.put(BuildCache.Kind.PARSED, key, bytes("value of " + key));
+        }
+        anew.put(BuildCache.Kind.PARSED, "q", bytes("value of q, again"));
+        anew.put(BuildCache.Kind.MARKDOWN, "h", bytes("<p>h</p>"));
+        anew.save();
+        assertArrayEquals(Files.readAllBytes(fresh.resolve(BuildCache.FILE)), Files.readAllBytes(dir.resolve(BuildCache.FILE)));
+    }
+
+    @Test
+    void aBuildThatUsedEverythingAndMadeNothingLeavesTheFileAlone() throws IOException {
+        BuildCache first = BuildCache.load(dir, "fp").cache();
+        first.put(BuildCache.Kind.PARSED, "a", bytes("alpha"));
+        first.put(BuildCache.Kind.STAT, "s", bytes("stat"));
+        first.save();
+        Path file = dir.resolve(BuildCache.FILE);
+        FileTime longAgo = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(file, longAgo);
+
+        BuildCache second = BuildCache.load(dir, "fp").cache();
+        second.get(BuildCache.Kind.PARSED, "a").orElseThrow();
+        second.get(BuildCache.Kind.STAT, "s").orElseThrow();
+        second.save();
+        assertEquals(longAgo, Files.getLastModifiedTime(file), "not written again");
+
+        BuildCache third = BuildCache.load(dir, "fp").cache();
+        third.get(BuildCache.Kind.PARSED, "a").orElseThrow();
+        third.save(); // "s" was not used: the file changes
+        assertTrue(Files.getLastModifiedTime(file).compareTo(longAgo) > 0);
+        BuildCache fourth = BuildCache.load(dir, "fp").cache();
+        assertEquals(Optional.empty(), fourth.get(BuildCache.Kind.STAT, "s"));
+        fourth.close();
     }
 
     @Test
