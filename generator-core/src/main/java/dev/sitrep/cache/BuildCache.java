@@ -55,7 +55,7 @@ public final class BuildCache {
     public static final String FILE = "sitrep-cache.bin";
 
     private static final String MAGIC = "sitrep build cache";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** The kinds of entries. */
     public enum Kind {
@@ -68,6 +68,8 @@ public final class BuildCache {
         PARSED,
         /** A postmortem body rendered to safe HTML, by the hash of its Markdown. */
         MARKDOWN,
+        /** The key of a page's model, by the key of the inputs that built it (see the site's HTML pages). */
+        PAGE,
         /**
          * A source file's size and modification time when it was read, by its kind and name, with the key of its
          * {@link #PARSED} entry: a file with the same size and time need not be read again.
@@ -140,11 +142,11 @@ public final class BuildCache {
             byte[] start = new byte[4 + magic.length];
             int got = in.readNBytes(start, 0, start.length);
             byte[] expectedStart = ByteBuffer.allocate(start.length).putInt(magic.length).put(magic).array();
-            if (got != start.length || !Arrays.equals(start, expectedStart) || in.readInt() != FORMAT) {
+            if (got != start.length || !Arrays.equals(start, expectedStart)) {
                 return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
                         Optional.of("the build cache " + path + " is not sitrep's; building everything"));
             }
-            if (!fingerprint.equals(readShort(in))) {
+            if (in.readInt() != FORMAT || !fingerprint.equals(readShort(in))) {
                 return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
                         Optional.of("the build cache " + path + " was written by another version of sitrep or its "
                                 + "templates; building everything"));

@@ -54,9 +54,8 @@ public final class HtmlPages implements SitePart {
     public void render(SiteContext context, SiteSink sink) {
         Templates templates = new Templates(context.templates(), context.repository().config().timezone());
         PagePieces pieces = new PagePieces(context.repository(), context.metrics(), context.strings());
-        StringsModel strings = new StringsModel(context.strings());
-        Optional<String> frame = frame(context);
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitiser(), context.cache());
+        Pages out = new Pages(context, sink, templates, markdown);
         IncidentPageBuilder incidentPages = new IncidentPageBuilder(pieces, markdown);
 
         for (String asset : ASSETS) {
@@ -67,92 +66,122 @@ public final class HtmlPages implements SitePart {
         // Each page is streamed to the sink (and so to its file) as it is rendered: the site is never held in
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
+        Function<Incident, Object> source = source(context);
         HistoryPageBuilder history = new HistoryPageBuilder(pieces);
-        pages.add(() -> page(sink, templates, strings, frame, markdown, HistoryPageBuilder.PATH, "history.ftlh", history.page()));
+        pages.add(() -> out.page(HistoryPageBuilder.PATH, "history.ftlh", () -> history.inputs(source),
+                history::page));
         for (int year : history.years()) {
-            pages.add(() -> page(sink, templates, strings, frame, markdown, HistoryPageBuilder.yearPath(year), "history.ftlh",
-                    history.yearPage(year)));
+            pages.add(() -> out.page(HistoryPageBuilder.yearPath(year), "history.ftlh",
+                    () -> history.yearInputs(year, source), () -> history.yearPage(year)));
         }
-        pages.add(() -> page(sink, templates, strings, frame, markdown, PostmortemIndexBuilder.PATH, "postmortems.ftlh",
-                new PostmortemIndexBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, frame, markdown, ActionItemsPageBuilder.PATH, "action-items.ftlh",
-                new ActionItemsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, frame, markdown, MetricsPageBuilder.PATH, "metrics.ftlh",
-                new MetricsPageBuilder(pieces).page()));
-        pages.add(() -> page(sink, templates, strings, frame, markdown, StatusPageBuilder.PATH, "index.ftlh",
-                new StatusPageBuilder(pieces).page()));
+        pages.add(() -> out.page(PostmortemIndexBuilder.PATH, "postmortems.ftlh",
+                () -> new PostmortemIndexBuilder(pieces).page()));
+        pages.add(() -> out.page(ActionItemsPageBuilder.PATH, "action-items.ftlh",
+                () -> new ActionItemsPageBuilder(pieces).page()));
+        pages.add(() -> out.page(MetricsPageBuilder.PATH, "metrics.ftlh", () -> new MetricsPageBuilder(pieces).page()));
+        pages.add(() -> out.page(StatusPageBuilder.PATH, "index.ftlh", () -> new StatusPageBuilder(pieces).page()));
         ComponentPageBuilder componentPages = new ComponentPageBuilder(pieces);
         for (Component component : context.repository().config().components()) {
-            pages.add(() -> page(sink, templates, strings, frame, markdown, ComponentPageBuilder.path(component), "component.ftlh",
-                    componentPages.page(component)));
+            pages.add(() -> out.page(ComponentPageBuilder.path(component), "component.ftlh",
+                    () -> componentPages.page(component)));
         }
-        // the incident pages, nearly all of a site, are keyed by what they are made from (IncidentPageBuilder.inputs)
-        // and the configuration, so that an unchanged page is kept without building its model
-        Optional<String> inputFrame = frame.map(f -> BuildCache.hashOf(f + "\nincident inputs\n",
-                context.repository().config()));
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> incidentPage(sink, templates, strings, inputFrame, incidentPages, incident,
-                    read(context, incident)));
+            pages.add(() -> out.page(IncidentPageBuilder.path(incident), "incident.ftlh",
+                    () -> incidentPages.inputs(incident, source), () -> incidentPages.page(incident)));
         }
         (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
     }
 
     /**
-     * Renders one page straight into its file, with its model as {@code page} and the site's strings as {@code t}
-     * ({@code ${t["nav.history"]}}), keyed by its model. Streamed: the history of a large site is over a hundred
-     * megabytes.
+     * Renders pages straight into their files, each with its model as {@code page} and the site's strings as
+     * {@code t} ({@code ${t["nav.history"]}}). Streamed: the history of a large site is over a hundred megabytes.
+     *
+     * <p>With a build cache, a page is keyed by its model with the frame (see {@link #frame}): the previous build's
+     * file is kept when it was published with the same key. A page that lists incidents by the hundred, or an
+     * incident's page, also names its inputs (what its builder makes it from, each incident by the keys of its
+     * files), and the cache remembers which model key those inputs gave: a page whose inputs are unchanged is kept
+     * without building or hashing its model. Inputs that changed only where the page does not show it (an update
+     * added to an incident whose card stays the same) cost the model and its hash, not the rendering.
      */
-    private static void page(SiteSink sink, Templates templates, StringsModel strings, Optional<String> frame,
-                             MarkdownRenderer markdown, String path, String template, Object page) {
-        // a postmortem's HTML counts by the key of its Markdown, which the frame's fingerprint completes
-        Optional<String> key = frame.flatMap(f -> hash(f + "\n" + template + "\n", markdown::keyOf, page));
-        render(sink, templates, strings, path, template, key, () -> page);
+    private static final class Pages {
+        private final SiteSink sink;
+        private final Templates templates;
+        private final StringsModel strings;
+        private final MarkdownRenderer markdown;
+        private final Optional<BuildCache> cache;
+        private final Optional<String> frame;
+        private final Optional<String> inputFrame;
+
+        Pages(SiteContext context, SiteSink sink, Templates templates, MarkdownRenderer markdown) {
+            this.sink = sink;
+            this.templates = templates;
+            this.strings = new StringsModel(context.strings());
+            this.markdown = markdown;
+            this.cache = context.cache();
+            this.frame = frame(context);
+            this.inputFrame = frame.map(f -> BuildCache.hashOf(f + "\ninputs\n", context.repository().config()));
+        }
+
+        /** A page keyed by its model. */
+        void page(String path, String template, Supplier<Object> model) {
+            Object page = model.get();
+            // a postmortem's HTML counts by the key of its Markdown, which the frame's fingerprint completes
+            render(path, template, frame.flatMap(f -> hash(f + "\n" + template + "\n", markdown::keyOf, page)), page);
+        }
+
+        /** A page keyed by its model, kept without building that when its {@code inputs} gave the same key before. */
+        void page(String path, String template, Supplier<Object> inputs, Supplier<Object> model) {
+            if (cache.isEmpty() || inputFrame.isEmpty()) {
+                render(path, template, Optional.empty(), model.get());
+                return;
+            }
+            Optional<String> inputKey = hash(inputFrame.get() + "\n" + template + "\n", s -> null, inputs.get());
+            Optional<String> known = inputKey.flatMap(k -> cache.get().get(BuildCache.Kind.PAGE, k))
+                    .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+            if (known.isPresent() && sink.keep(path, known.get())) {
+                return; // the same inputs gave the model this file was rendered from
+            }
+            Object page = model.get();
+            Optional<String> key = hash(frame.get() + "\n" + template + "\n", markdown::keyOf, page);
+            if (inputKey.isPresent() && key.isPresent()) {
+                cache.get().put(BuildCache.Kind.PAGE, inputKey.get(), key.get().getBytes(StandardCharsets.UTF_8));
+            }
+            render(path, template, key, page);
+        }
+
+        /**
+         * Keeps the file at {@code path} when the previous build published it with {@code key}; otherwise renders
+         * {@code page}, with the key for the next build.
+         */
+        private void render(String path, String template, Optional<String> key, Object page) {
+            if (key.isPresent() && sink.keep(path, key.get())) {
+                return; // the previous build rendered this page from the same model, templates and strings
+            }
+            SiteSink.Content content = out -> templates.render(template, Map.of("page", page, "t", strings), out);
+            if (key.isPresent()) {
+                sink.stream(path, key.get(), content);
+            } else {
+                sink.stream(path, content);
+            }
+        }
     }
 
     /**
-     * Keeps the file at {@code path} when the previous build published it with {@code key}; otherwise builds the
-     * model and renders it, with the key for the next build.
-     */
-    private static void render(SiteSink sink, Templates templates, StringsModel strings, String path,
-                               String template, Optional<String> key, Supplier<Object> model) {
-        if (key.isPresent() && sink.keep(path, key.get())) {
-            return; // the previous build rendered this page from the same inputs, templates and strings
-        }
-        Object page = model.get();
-        SiteSink.Content content = out -> templates.render(template, Map.of("page", page, "t", strings), out);
-        if (key.isPresent()) {
-            sink.stream(path, key.get(), content);
-        } else {
-            sink.stream(path, content);
-        }
-    }
-
-    /**
-     * What determines the incident as read: the build cache's keys of its {@code incident.yaml} and
+     * Each incident as a page's key names it: the build cache's keys of its {@code incident.yaml} and
      * {@code postmortem.md}, which hash each file's name and bytes (the cache's fingerprint, in the frame, covers
      * the code that reads them); the incident itself when a key is not known.
      */
-    private static Object read(SiteContext context, Incident incident) {
+    private static Function<Incident, Object> source(SiteContext context) {
         if (context.cache().isEmpty()) {
-            return incident;
+            return incident -> incident;
         }
         BuildCache cache = context.cache().get();
-        String yaml = cache.sourceKey(incident.file()).orElse(null);
-        String postmortem = incident.postmortem().isEmpty() ? ""
-                : cache.sourceKey(incident.postmortem().get().file()).orElse(null);
-        if (yaml == null || postmortem == null) {
-            return incident;
-        }
-        return List.of("files", yaml, postmortem);
-    }
-
-    /** An incident's page, kept without building it when its inputs are those it was published from. */
-    private static void incidentPage(SiteSink sink, Templates templates, StringsModel strings,
-                                     Optional<String> inputFrame, IncidentPageBuilder builder, Incident incident,
-                                     Object read) {
-        Optional<String> key = inputFrame.flatMap(f -> hash(f, s -> null, builder.inputs(incident, read)));
-        render(sink, templates, strings, IncidentPageBuilder.path(incident), "incident.ftlh", key,
-                () -> builder.page(incident));
+        return incident -> {
+            String yaml = cache.sourceKey(incident.file()).orElse(null);
+            String postmortem = incident.postmortem().isEmpty() ? ""
+                    : cache.sourceKey(incident.postmortem().get().file()).orElse(null);
+            return yaml == null || postmortem == null ? incident : List.of("files", yaml, postmortem);
+        };
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds the {@link IncidentPage} of one incident, {@code incidents/<id>/index.html}: its badges, times, durations
@@ -45,28 +46,33 @@ final class IncidentPageBuilder {
 
     /**
      * Everything the page of {@code incident} is made from besides the site's frame and configuration: the incident
-     * as read (with its postmortem), the incidents it links to and that link to it as the page shows them, and what
-     * the clock makes of it: whether its postmortem is not due yet, late or overdue, and which action items are
-     * overdue (each changes once, when a deadline passes). Two runs with equal inputs, frame and
+     * as read (with its postmortem), the incidents it links to and that link to it (the page shows their titles and
+     * dates), and what the clock makes of it: whether its postmortem is not due yet, late or overdue, and which action
+     * items are overdue (each changes once, when a deadline passes). Two runs with equal inputs, frame and
      * configuration build equal pages, so the key of these inputs can stand for the page without building it
-     * ({@code IncidentPageInputsTest} holds that against the clock).
+     * ({@code PageInputsTest} holds that against the clock).
      */
     Object inputs(Incident incident) {
-        return inputs(incident, incident);
+        return inputs(incident, i -> i);
     }
 
     /**
-     * {@link #inputs(Incident)}, with the incident as read given as {@code read}: the incident itself, or anything
-     * that determines it (the keys of its files in the build cache).
+     * {@link #inputs(Incident)}, with each incident as read given by {@code source}: the incident itself, or anything
+     * that determines it (the keys of its files in the build cache), which is far cheaper to hash.
      */
-    Object inputs(Incident incident, Object read) {
+    Object inputs(Incident incident, Function<Incident, Object> source) {
         Optional<PostmortemDeadline> deadline = pieces.deadline(incident);
         List<Boolean> overdueItems = incident.postmortem().map(p -> p.actionItems().stream()
                 .map(pieces::actionItemOverdue).toList()).orElse(List.of());
         Object clock = List.of(deadline.map(d -> d.timeliness().name()).orElse(""),
                 deadline.map(d -> d.due().toString()).orElse(""), overdueItems);
-        return List.of(read, related(incident), listedBy.getOrDefault(incident.id(), List.of()).stream()
-                .map(i -> pieces.incidentLink(i, ROOT)).toList(), clock);
+        // the ids it lists are in its own file; the page shows what the files of those incidents say
+        List<Object> related = new ArrayList<>();
+        for (String id : incident.related()) {
+            related.add(pieces.incident(id).map(source).orElse(""));
+        }
+        List<Object> listing = listedBy.getOrDefault(incident.id(), List.of()).stream().map(source).toList();
+        return List.of(source.apply(incident), related, listing, clock);
     }
 
     static String path(Incident incident) {

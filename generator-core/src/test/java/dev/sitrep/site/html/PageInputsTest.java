@@ -25,14 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An incident page is kept by the key of its inputs ({@link IncidentPageBuilder#inputs}) without building it, so
- * equal inputs must give equal pages. The rest of what a page is made from (the incident, the configuration, the
+ * An incident page and a history page are kept by the key of their inputs ({@link IncidentPageBuilder#inputs},
+ * {@link HistoryPageBuilder#inputs}) without building them, so equal inputs must give equal pages. The rest of what a page is made from (the incident, the configuration, the
  * frame) is in the key whole; what the clock makes of a page (a deadline passed or not) is the part written by
  * hand, so it is held here: across
  * clocks from a minute to more than a year apart, on the example repository and the small test site, whenever two
  * clocks give an incident the same inputs they give it the same page model.
  */
-class IncidentPageInputsTest {
+class PageInputsTest {
 
     private static final Duration[] STEPS = {Duration.ZERO, Duration.ofMinutes(1), Duration.ofHours(1),
         Duration.ofHours(20), Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(6), Duration.ofDays(8),
@@ -46,6 +46,24 @@ class IncidentPageInputsTest {
         int compared = check(read(ExampleSiteTest.SOURCE, ExampleSiteTest.NOW), ExampleSiteTest.NOW)
                 + check(Fixture.read(Fixture.site(temp.resolve("site"))), Fixture.SITE_NOW);
         assertTrue(compared > 100, "pairs of clocks with equal inputs compared: " + compared);
+    }
+
+    @Test
+    void equalInputsGiveEqualHistoryPagesWhateverTheClock() {
+        int compared = checkHistory(read(ExampleSiteTest.SOURCE, ExampleSiteTest.NOW), ExampleSiteTest.NOW)
+                + checkHistory(Fixture.read(Fixture.site(temp.resolve("site"))), Fixture.SITE_NOW);
+        assertTrue(compared > 10, "pairs of clocks with equal inputs compared: " + compared);
+    }
+
+    @Test
+    void aPostmortemFallingDueChangesTheInputsOfItsHistoryPages() {
+        StatusRepository repository = read(ExampleSiteTest.SOURCE, ExampleSiteTest.NOW);
+        HistoryPageBuilder now = history(repository, ExampleSiteTest.NOW);
+        HistoryPageBuilder minute = history(repository, ExampleSiteTest.NOW.plus(Duration.ofMinutes(1)));
+        HistoryPageBuilder year = history(repository, ExampleSiteTest.NOW.plus(Duration.ofDays(400)));
+        assertEquals(BuildCache.hashOf("", now.inputs(i -> i)), BuildCache.hashOf("", minute.inputs(i -> i)));
+        // the example has postmortems that are not due yet: a year later the cards say they are overdue
+        assertTrue(!BuildCache.hashOf("", now.inputs(i -> i)).equals(BuildCache.hashOf("", year.inputs(i -> i))));
     }
 
     @Test
@@ -95,6 +113,43 @@ class IncidentPageInputsTest {
         }
         assertEquals(List.of(), problems);
         return compared;
+    }
+
+    /** Compares the history pages at every pair of clocks with equal inputs; returns how many pairs. */
+    private int checkHistory(StatusRepository repository, Instant now) {
+        Map<String, Map<String, String>> pagesByInputs = new HashMap<>();
+        int compared = 0;
+        List<String> problems = new ArrayList<>();
+        for (Duration step : STEPS) {
+            Instant at = now.plus(step);
+            HistoryPageBuilder builder = history(repository, at);
+            Map<String, Object[]> pages = new HashMap<>();
+            pages.put(HistoryPageBuilder.PATH, new Object[] {builder.inputs(i -> i), builder.page()});
+            for (int year : builder.years()) {
+                pages.put(HistoryPageBuilder.yearPath(year),
+                        new Object[] {builder.yearInputs(year, i -> i), builder.yearPage(year)});
+            }
+            for (Map.Entry<String, Object[]> page : pages.entrySet()) {
+                String inputs = BuildCache.hashOf("", page.getValue()[0]);
+                String model = BuildCache.hashOf("", page.getValue()[1]);
+                String before = pagesByInputs.computeIfAbsent(page.getKey(), k -> new HashMap<>())
+                        .putIfAbsent(inputs, model);
+                if (before != null) {
+                    compared++;
+                    if (!before.equals(model)) {
+                        problems.add(page.getKey() + " at " + at + ": the same inputs as at an earlier clock, "
+                                + "another page");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        return compared;
+    }
+
+    private static HistoryPageBuilder history(StatusRepository repository, Instant now) {
+        return new HistoryPageBuilder(new PagePieces(repository, SiteMetrics.of(repository, now),
+                Strings.of(repository.config().language(), Optional.empty())));
     }
 
     private static IncidentPageBuilder builder(StatusRepository repository, Instant now) {
