@@ -177,7 +177,7 @@ class RepositoryScaffoldTest {
                 gitlab.at("/check/artifacts/reports/codequality").asText());
         assertEquals("public", gitlab.at("/pages/artifacts/paths/0").asText());
         assertTrue(gitlab.at("/check/script").toString().contains("sitrep:check"));
-        assertEquals("-XX:TieredStopAtLevel=1\n-XX:+UseSerialGC\n",
+        assertEquals("-XX:TieredStopAtLevel=1\n-XX:+UseSerialGC\n-XX:MetaspaceSize=128m\n",
                 Files.readString(dir.resolve(".mvn/jvm.config"), StandardCharsets.UTF_8));
         assertTrue(Files.readString(dir.resolve(".gitignore")).contains("target/"));
     }
