@@ -49,11 +49,18 @@ final class IdCheck implements Check {
         for (Maintenance maintenance : input.maintenances()) {
             uses.add(new Use(maintenance.id(), Kind.MAINTENANCE, Location.startOf(maintenance.file())));
         }
-        uses.sort(Comparator.comparing(Use::location));
-        Map<String, Use> first = new HashMap<>();
+        // most ids are used once: only the uses of an id used more than once are put in path order
+        Map<String, List<Use>> byId = new HashMap<>();
         for (Use use : uses) {
-            Use earlier = first.putIfAbsent(use.id(), use);
-            if (earlier != null) {
+            byId.computeIfAbsent(use.id(), k -> new ArrayList<>(1)).add(use);
+        }
+        for (List<Use> same : byId.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            same.sort(Comparator.comparing(Use::location));
+            Use earlier = same.get(0);
+            for (Use use : same.subList(1, same.size())) {
                 out.error(Rule.DUPLICATE_ID, use.location(), "id '" + use.id() + "' is already used by "
                         + earlier.location().file() + ":" + earlier.location().line()
                         + "; ids are unique across incidents, maintenances and action items, so "
