@@ -60,6 +60,10 @@ class IncrementalBuildTest {
         int changed = compare("one update added", now).changed();
         assertTrue(changed > 0 && changed < 40, "one update changes a few files, not the site: " + changed);
 
+        // a typo fixed in a message: no time changes, only the words on the pages and in the feeds
+        replace(OPEN, "compete with query traffic", "contend with query traffic");
+        compare("an update's message corrected", now);
+
         replace(DRAFT, "status: draft", "status: published\npublished: 2026-11-20T11:30:00Z\nfactors: [dependency]");
         compare("a postmortem published", now);
 

@@ -1,6 +1,7 @@
 package dev.sitrep.site.feed;
 
 import dev.sitrep.SitrepException;
+import dev.sitrep.cache.BuildCache;
 import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.CurrentStatus;
 import dev.sitrep.model.AffectedComponent;
@@ -28,7 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The incident history feeds: {@code history.atom} (Atom 1.0, RFC 4287) and {@code history.rss} (RSS 2.0), and the
@@ -55,17 +58,32 @@ public final class Feeds implements SitePart {
 
     @Override
     public void render(SiteContext context, SiteSink sink) {
-        files(context).forEach(sink::put);
+        for (Feed feed : feeds(context)) {
+            // with a build cache, a feed is keyed by everything its bytes are made from: one that did not change
+            // (every component's but those of the incident just updated) is kept as the last build wrote it
+            Optional<String> key = context.cache().map(cache -> feed.key(cache.fingerprint()));
+            put(sink, key, feed.atomPath(), feed::atom);
+            put(sink, key, feed.rssPath(), feed::rss);
+        }
     }
 
-    private List<OutputFile> files(SiteContext context) {
+    /** Writes the file at {@code path} unless the last build wrote it with {@code key}. */
+    private static void put(SiteSink sink, Optional<String> key, String path, Supplier<byte[]> bytes) {
+        if (key.isEmpty()) {
+            sink.put(new OutputFile(path, bytes.get()));
+        } else if (!sink.keep(path, key.get())) {
+            sink.stream(path, key.get(), out -> out.write(bytes.get()));
+        }
+    }
+
+    private List<Feed> feeds(SiteContext context) {
         SiteConfig config = context.repository().config();
         List<Incident> newestFirst = context.repository().incidents().stream().sorted(CurrentStatus.NEWEST_FIRST)
                 .toList();
         String base = stripSlash(config.baseUrl());
-        List<OutputFile> files = new ArrayList<>();
+        List<Feed> files = new ArrayList<>();
         Strings strings = context.strings();
-        files.addAll(feed(context, new Channel("", strings.format("feed.title", config.title()), base + "/history/",
+        files.add(feed(context, new Channel("", strings.format("feed.title", config.title()), base + "/history/",
                 strings.format("feed.description", config.title()), config.title(), strings.language()),
                 newestFirst));
         Map<String, List<Incident>> byComponent = new HashMap<>();
@@ -76,7 +94,7 @@ public final class Feeds implements SitePart {
         }
         for (Component component : config.components()) {
             String dir = "components/" + component.id() + "/";
-            files.addAll(feed(context, new Channel(dir,
+            files.add(feed(context, new Channel(dir,
                     strings.format("feed.component.title", config.title(), component.name()), base + "/" + dir,
                     strings.format("feed.component.description", component.name(), config.title()),
                     config.title(), strings.language()),
@@ -95,7 +113,7 @@ public final class Feeds implements SitePart {
     }
 
     /** The Atom and RSS feeds of {@code incidents} (newest first): the first {@link #LIMIT} with a visible update. */
-    private List<OutputFile> feed(SiteContext context, Channel channel, List<Incident> incidents) {
+    private Feed feed(SiteContext context, Channel channel, List<Incident> incidents) {
         SiteConfig config = context.repository().config();
         Instant now = context.now();
         List<Entry> entries = new ArrayList<>();
@@ -109,9 +127,38 @@ public final class Feeds implements SitePart {
             }
         }
         Instant updated = entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(now);
-        String base = stripSlash(config.baseUrl());
-        return List.of(new OutputFile(channel.dir() + "history.atom", atom(channel, base, entries, updated)),
-                new OutputFile(channel.dir() + "history.rss", rss(channel, base, entries, updated)));
+        return new Feed(channel, stripSlash(config.baseUrl()), entries, updated);
+    }
+
+    /** One pair of feeds: everything their bytes are made from. */
+    private record Feed(Channel channel, String base, List<Entry> entries, Instant updated) {
+
+        String atomPath() {
+            return channel.dir() + "history.atom";
+        }
+
+        String rssPath() {
+            return channel.dir() + "history.rss";
+        }
+
+        byte[] atom() {
+            return Feeds.atom(channel, base, entries, updated);
+        }
+
+        byte[] rss() {
+            return Feeds.rss(channel, base, entries, updated);
+        }
+
+        /** A hash of what the files show, with {@code code}, the fingerprint of the code that writes them. */
+        String key(String code) {
+            List<String> parts = new ArrayList<>(List.of(code, "feeds", channel.dir(), channel.title(), channel.html(),
+                    channel.description(), channel.author(), channel.language(), base, updated.toString()));
+            for (Entry entry : entries) {
+                parts.addAll(List.of(entry.incident().id(), entry.incident().title(), entry.published().toString(),
+                        entry.updated().toString(), entry.html()));
+            }
+            return BuildCache.hash(parts.toArray(String[]::new));
+        }
     }
 
     /** One incident as the feeds show it: only what is visible at {@code now}. */
