@@ -82,10 +82,10 @@ public final class BuildCache {
     /** The previous build's file, open for reading values where {@link #old} says they are; null without one. */
     private final FileChannel file;
     /**
-     * The previous build's entries: where each value is in {@link #file}, as {offset, length}, in the file's order
-     * (by key within a kind, as {@link #save} writes them). Not changed after loading.
+     * The previous build's entries: where each value is in {@link #file}, in the file's order (by key within a kind,
+     * as {@link #save} writes them). Not changed after loading.
      */
-    private final Map<Kind, Map<String, long[]>> old;
+    private final Map<Kind, Map<String, Stored>> old;
     /** The previous build's entries this build asked for, written again by {@link #save}. */
     private final Map<Kind, Set<String>> reused = new ConcurrentHashMap<>();
     /**
@@ -104,7 +104,18 @@ public final class BuildCache {
     /** This build's source files by the name findings give them, with the key of what reading them gave. */
     private final Map<String, String> sources = new ConcurrentHashMap<>();
 
-    private BuildCache(Path directory, String fingerprint, FileChannel file, Map<Kind, Map<String, long[]>> old) {
+    /**
+     * Where a value of the previous build is in its file; a value of at most {@link #INLINE} bytes (a file's size and
+     * time, a page's key) is also held here, read with the rest of the file when it was checked, so that asking for
+     * it costs no read.
+     */
+    private record Stored(long position, int length, byte[] inline) {
+    }
+
+    /** The largest value kept in memory from the previous build's file. */
+    private static final int INLINE = 128;
+
+    private BuildCache(Path directory, String fingerprint, FileChannel file, Map<Kind, Map<String, Stored>> old) {
         this.directory = directory;
         this.fingerprint = fingerprint;
         this.file = file;
@@ -127,7 +138,7 @@ public final class BuildCache {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Path path = directory.resolve(FILE);
-        Map<Kind, Map<String, long[]>> entries = empty();
+        Map<Kind, Map<String, Stored>> entries = empty();
         FileChannel channel = null;
         boolean keep = false;
         try {
@@ -156,7 +167,7 @@ public final class BuildCache {
                 if (n < 0) {
                     throw new IOException("a negative count");
                 }
-                Map<String, long[]> map = new LinkedHashMap<>(Math.min(n, 1 << 20) * 4 / 3 + 1);
+                Map<String, Stored> map = new LinkedHashMap<>(Math.min(n, 1 << 20) * 4 / 3 + 1);
                 entries.put(kind, map);
                 for (int i = 0; i < n; i++) {
                     String key = readShort(in);
@@ -164,8 +175,13 @@ public final class BuildCache {
                     if (length < 0 || length > (1 << 28)) {
                         throw new IOException("an entry of " + length + " bytes");
                     }
-                    map.put(key, new long[] {position.position, length});
-                    in.skipNBytes(length);
+                    long at = position.position;
+                    if (length <= INLINE) {
+                        map.put(key, new Stored(at, length, in.readNBytes(length)));
+                    } else {
+                        map.put(key, new Stored(at, length, null));
+                        in.skipNBytes(length);
+                    }
                 }
             }
             long expected = crc.getValue();
@@ -232,8 +248,8 @@ public final class BuildCache {
                         + "everything is built"));
     }
 
-    private static Map<Kind, Map<String, long[]>> empty() {
-        Map<Kind, Map<String, long[]>> map = new EnumMap<>(Kind.class);
+    private static Map<Kind, Map<String, Stored>> empty() {
+        Map<Kind, Map<String, Stored>> map = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             map.put(kind, Map.of());
         }
@@ -250,13 +266,13 @@ public final class BuildCache {
                 return Optional.empty(); // as if it were not there: the value is made again
             }
         }
-        long[] where = old.get(kind).get(key);
+        Stored where = old.get(kind).get(key);
         if (where == null) {
             return Optional.empty();
         }
         byte[] value;
         try {
-            value = read(where);
+            value = where.inline() != null ? where.inline().clone() : read(file, where.position(), where.length());
         } catch (IOException e) {
             return Optional.empty(); // as if it were not there: the value is made again
         }
@@ -264,18 +280,14 @@ public final class BuildCache {
         return Optional.of(value);
     }
 
-    private byte[] read(long[] where) throws IOException {
-        return read(file, where);
-    }
-
     /** A value this build made: in memory, or read back from the spill file. */
     private byte[] made(Object made) throws IOException {
-        return made instanceof byte[] bytes ? bytes : read(spill, (long[]) made);
+        return made instanceof long[] where ? read(spill, where[0], (int) where[1]) : (byte[]) made;
     }
 
-    private static byte[] read(FileChannel file, long[] where) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate((int) where[1]);
-        long position = where[0];
+    private static byte[] read(FileChannel file, long at, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        long position = at;
         while (buffer.hasRemaining()) {
             int n = file.read(buffer, position);
             if (n < 0) {
@@ -375,7 +387,7 @@ public final class BuildCache {
                     // file stays in key order without sorting every key, and its values are read front to back
                     Map<String, Object> made = added.get(kind);
                     Set<String> used = reused.get(kind);
-                    List<Map.Entry<String, long[]>> kept = old.get(kind).entrySet().stream()
+                    List<Map.Entry<String, Stored>> kept = old.get(kind).entrySet().stream()
                             .filter(e -> used.contains(e.getKey()) && !made.containsKey(e.getKey()))
                             .toList();
                     List<String> fresh = made.keySet().stream().sorted().toList();
@@ -384,7 +396,7 @@ public final class BuildCache {
                     int f = 0;
                     while (k < kept.size() || f < fresh.size()) {
                         if (f == fresh.size() || k < kept.size() && kept.get(k).getKey().compareTo(fresh.get(f)) < 0) {
-                            Map.Entry<String, long[]> entry = kept.get(k++);
+                            Map.Entry<String, Stored> entry = kept.get(k++);
                             write(out, entry.getKey(), oldValues.read(entry.getValue()));
                         } else {
                             String key = fresh.get(f++);
@@ -440,18 +452,21 @@ public final class BuildCache {
             this.file = file;
         }
 
-        byte[] read(long[] where) throws IOException {
-            if (in == null || where[0] < at) {
-                file.position(where[0]);
-                in = new BufferedInputStream(Channels.newInputStream(file), 1 << 16);
-                at = where[0];
+        byte[] read(Stored where) throws IOException {
+            if (where.inline() != null) {
+                return where.inline();
             }
-            in.skipNBytes(where[0] - at);
-            byte[] value = in.readNBytes((int) where[1]);
-            if (value.length != where[1]) {
+            if (in == null || where.position() < at) {
+                file.position(where.position());
+                in = new BufferedInputStream(Channels.newInputStream(file), 1 << 16);
+                at = where.position();
+            }
+            in.skipNBytes(where.position() - at);
+            byte[] value = in.readNBytes(where.length());
+            if (value.length != where.length()) {
                 throw new EOFException();
             }
-            at = where[0] + where[1];
+            at = where.position() + where.length();
             return value;
         }
     }
