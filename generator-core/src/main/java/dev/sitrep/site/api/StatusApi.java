@@ -23,7 +23,7 @@ import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.model.StatusUpdate;
-import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
@@ -102,10 +102,14 @@ public final class StatusApi implements SitePart {
 
     @Override
     public void render(SiteContext context, SiteSink sink) {
-        files(context).forEach(sink::put);
+        // each document is keyed by itself: one that did not change (most of them, on most builds) is kept as the
+        // last build wrote it, without serialising it again
+        KeyedOutput out = new KeyedOutput(context, sink);
+        documents(context).forEach((path, document) -> out.put(path, document, () -> json(path, document)));
     }
 
-    private List<OutputFile> files(SiteContext context) {
+    /** Every document of the API by its path, in path order. */
+    private Map<String, Object> documents(SiteContext context) {
         Mapper mapper = new Mapper(context.repository(), context.now(), context.metrics().status());
         CurrentStatus status = mapper.status;
         ApiModel.Page page = mapper.page();
@@ -125,21 +129,22 @@ public final class StatusApi implements SitePart {
         List<ApiModel.ScheduledMaintenance> current = new ArrayList<>(active);
         current.addAll(upcoming);
 
-        return List.of(
-                json("api/v2/components.json", new ApiModel.Components(page, components)),
-                json("api/v2/incidents.json", new ApiModel.Incidents(page, recent)),
-                json("api/v2/incidents/unresolved.json", new ApiModel.Incidents(page, unresolved)),
-                json("api/v2/scheduled-maintenances.json", new ApiModel.ScheduledMaintenances(page, all)),
-                json("api/v2/scheduled-maintenances/active.json", new ApiModel.ScheduledMaintenances(page, active)),
-                json("api/v2/scheduled-maintenances/upcoming.json",
-                        new ApiModel.ScheduledMaintenances(page, upcoming)),
-                json("api/v2/status.json", new ApiModel.StatusDocument(page, indicator)),
-                json("api/v2/summary.json", new ApiModel.Summary(page, components, unresolved, current, indicator)));
+        Map<String, Object> documents = new LinkedHashMap<>();
+        documents.put("api/v2/components.json", new ApiModel.Components(page, components));
+        documents.put("api/v2/incidents.json", new ApiModel.Incidents(page, recent));
+        documents.put("api/v2/incidents/unresolved.json", new ApiModel.Incidents(page, unresolved));
+        documents.put("api/v2/scheduled-maintenances.json", new ApiModel.ScheduledMaintenances(page, all));
+        documents.put("api/v2/scheduled-maintenances/active.json", new ApiModel.ScheduledMaintenances(page, active));
+        documents.put("api/v2/scheduled-maintenances/upcoming.json",
+                new ApiModel.ScheduledMaintenances(page, upcoming));
+        documents.put("api/v2/status.json", new ApiModel.StatusDocument(page, indicator));
+        documents.put("api/v2/summary.json", new ApiModel.Summary(page, components, unresolved, current, indicator));
+        return documents;
     }
 
-    private OutputFile json(String path, Object document) {
+    private byte[] json(String path, Object document) {
         try {
-            return new OutputFile(path, (writer.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8));
+            return (writer.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new SitrepException("cannot write " + path + ": " + e.getMessage(), e);
         }

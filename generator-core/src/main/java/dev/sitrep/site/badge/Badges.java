@@ -13,7 +13,7 @@ import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.CurrentStatus;
 import dev.sitrep.metrics.UptimeReport;
 import dev.sitrep.model.Component;
-import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
@@ -56,24 +56,26 @@ public final class Badges implements SitePart {
         UptimeReport uptime = context.metrics().uptime();
         Strings strings = context.strings();
         Badge overall = Badge.overall(status.indicator(), strings);
-        sink.put(new OutputFile("status.svg", BadgeSvg.render(overall)));
-        sink.put(json("shields.json", overall));
+        // each file is keyed by its badge: one whose words and colour did not change is kept as it was
+        KeyedOutput out = new KeyedOutput(context, sink);
+        out.put("status.svg", overall, () -> BadgeSvg.render(overall));
+        out.put("shields.json", overall, () -> json("shields.json", overall));
         for (ComponentState state : status.components()) {
             Component component = state.component();
             String folder = "components/" + component.id() + "/";
             Badge badge = Badge.component(component.name(), state.status(), strings);
-            sink.put(new OutputFile(folder + "status.svg", BadgeSvg.render(badge)));
-            sink.put(json(folder + "shields.json", badge));
+            out.put(folder + "status.svg", badge, () -> BadgeSvg.render(badge));
+            out.put(folder + "shields.json", badge, () -> json(folder + "shields.json", badge));
             Badge up = Badge.uptime(component.name(), uptime.component(component.id()).percent(), strings);
-            sink.put(new OutputFile(folder + "uptime.svg", BadgeSvg.render(up)));
+            out.put(folder + "uptime.svg", up, () -> BadgeSvg.render(up));
         }
     }
 
-    private OutputFile json(String path, Badge badge) {
+    private byte[] json(String path, Badge badge) {
         Endpoint endpoint = new Endpoint(1, badge.label(), badge.message(), badge.colour().hex(), BadgeColour.LABEL,
                 CACHE_SECONDS);
         try {
-            return new OutputFile(path, (writer.writeValueAsString(endpoint) + "\n").getBytes(StandardCharsets.UTF_8));
+            return (writer.writeValueAsString(endpoint) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new SitrepException("cannot write " + path + ": " + e.getMessage(), e);
         }

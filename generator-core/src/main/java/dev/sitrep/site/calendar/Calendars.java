@@ -5,7 +5,7 @@ import dev.sitrep.model.Component;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.MaintenanceUpdate;
 import dev.sitrep.model.SiteConfig;
-import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
@@ -70,13 +70,19 @@ public final class Calendars implements SitePart {
         List<Maintenance> all = context.repository().maintenances().stream().sorted(BY_START).toList();
         Strings strings = context.strings();
         Site site = new Site(config, strings);
-        sink.put(new OutputFile(FILE, site.calendar(config.title(),
-                strings.format("calendar.description", config.title()), all)));
+        // each calendar is keyed by what it is made from: it changes only when its maintenances or the configuration
+        // do, and is otherwise kept as the last build wrote it
+        KeyedOutput out = new KeyedOutput(context, sink);
+        String title = config.title();
+        String description = strings.format("calendar.description", config.title());
+        out.put(FILE, List.of(config, title, description, all), () -> site.calendar(title, description, all));
         for (Component component : config.components()) {
             List<Maintenance> its = all.stream().filter(m -> m.components().contains(component.id())).toList();
-            sink.put(new OutputFile("components/" + component.id() + "/" + FILE, site.calendar(
-                    config.title() + " \u2013 " + component.name(),
-                    strings.format("calendar.component.description", component.name(), config.title()), its)));
+            String itsTitle = config.title() + " \u2013 " + component.name();
+            String itsDescription = strings.format("calendar.component.description", component.name(),
+                    config.title());
+            out.put("components/" + component.id() + "/" + FILE, List.of(config, itsTitle, itsDescription, its),
+                    () -> site.calendar(itsTitle, itsDescription, its));
         }
     }
 

@@ -10,7 +10,7 @@ import dev.sitrep.model.Incident;
 import dev.sitrep.model.Postmortem;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.model.StatusUpdate;
-import dev.sitrep.site.OutputFile;
+import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The incident history feeds: {@code history.atom} (Atom 1.0, RFC 4287) and {@code history.rss} (RSS 2.0), and the
@@ -58,21 +57,13 @@ public final class Feeds implements SitePart {
 
     @Override
     public void render(SiteContext context, SiteSink sink) {
+        KeyedOutput out = new KeyedOutput(context, sink);
         for (Feed feed : feeds(context)) {
-            // with a build cache, a feed is keyed by everything its bytes are made from: one that did not change
-            // (every component's but those of the incident just updated) is kept as the last build wrote it
-            Optional<String> key = context.cache().map(cache -> feed.key(cache.fingerprint()));
-            put(sink, key, feed.atomPath(), feed::atom);
-            put(sink, key, feed.rssPath(), feed::rss);
-        }
-    }
-
-    /** Writes the file at {@code path} unless the last build wrote it with {@code key}. */
-    private static void put(SiteSink sink, Optional<String> key, String path, Supplier<byte[]> bytes) {
-        if (key.isEmpty()) {
-            sink.put(new OutputFile(path, bytes.get()));
-        } else if (!sink.keep(path, key.get())) {
-            sink.stream(path, key.get(), out -> out.write(bytes.get()));
+            // a pair is keyed by everything its bytes are made from: one that did not change (every component's but
+            // those of the incident just updated) is kept as the last build wrote it
+            Optional<String> key = out.frame().map(feed::key);
+            out.put(feed.atomPath(), key, feed::atom);
+            out.put(feed.rssPath(), key, feed::rss);
         }
     }
 
@@ -149,9 +140,9 @@ public final class Feeds implements SitePart {
             return Feeds.rss(channel, base, entries, updated);
         }
 
-        /** A hash of what the files show, with {@code code}, the fingerprint of the code that writes them. */
-        String key(String code) {
-            List<String> parts = new ArrayList<>(List.of(code, "feeds", channel.dir(), channel.title(), channel.html(),
+        /** A hash of what the files show, with {@code frame}, what every file of the site is made with. */
+        String key(String frame) {
+            List<String> parts = new ArrayList<>(List.of(frame, "feeds", channel.dir(), channel.title(), channel.html(),
                     channel.description(), channel.author(), channel.language(), base, updated.toString()));
             for (Entry entry : entries) {
                 parts.addAll(List.of(entry.incident().id(), entry.incident().title(), entry.published().toString(),

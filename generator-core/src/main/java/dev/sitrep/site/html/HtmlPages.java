@@ -3,24 +3,19 @@ package dev.sitrep.site.html;
 import dev.sitrep.cache.BuildCache;
 import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
+import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The HTML pages of the site: the status page, the incident history, one page per incident and per component, the
@@ -96,8 +91,8 @@ public final class HtmlPages implements SitePart {
      * Renders pages straight into their files, each with its model as {@code page} and the site's strings as
      * {@code t} ({@code ${t["nav.history"]}}). Streamed: the history of a large site is over a hundred megabytes.
      *
-     * <p>With a build cache, a page is keyed by its model with the frame (see {@link #frame}): the previous build's
-     * file is kept when it was published with the same key. A page that lists incidents by the hundred, or an
+     * <p>With a build cache, a page is keyed by its model with the frame (see {@link KeyedOutput#frame}): the
+     * previous build's file is kept when it was published with the same key. A page that lists incidents by the hundred, or an
      * incident's page, also names its inputs (what its builder makes it from, each incident by the keys of its
      * files), and the cache remembers which model key those inputs gave: a page whose inputs are unchanged is kept
      * without building or hashing its model. Inputs that changed only where the page does not show it (an update
@@ -118,7 +113,7 @@ public final class HtmlPages implements SitePart {
             this.strings = new StringsModel(context.strings());
             this.markdown = markdown;
             this.cache = context.cache();
-            this.frame = frame(context);
+            this.frame = KeyedOutput.frame(context);
             this.inputFrame = frame.map(f -> BuildCache.hashOf(f + "\ninputs\n", context.repository().config()));
         }
 
@@ -126,7 +121,8 @@ public final class HtmlPages implements SitePart {
         void page(String path, String template, Supplier<Object> model) {
             Object page = model.get();
             // a postmortem's HTML counts by the key of its Markdown, which the frame's fingerprint completes
-            render(path, template, frame.flatMap(f -> hash(f + "\n" + template + "\n", markdown::keyOf, page)), page);
+            render(path, template, frame.flatMap(f -> KeyedOutput.hash(f + "\n" + template + "\n", markdown::keyOf,
+                    page)), page);
         }
 
         /** A page keyed by its model, kept without building that when its {@code inputs} gave the same key before. */
@@ -135,14 +131,15 @@ public final class HtmlPages implements SitePart {
                 render(path, template, Optional.empty(), model.get());
                 return;
             }
-            Optional<String> inputKey = hash(inputFrame.get() + "\n" + template + "\n", s -> null, inputs.get());
+            Optional<String> inputKey = KeyedOutput.hash(inputFrame.get() + "\n" + template + "\n", s -> null,
+                    inputs.get());
             Optional<String> known = inputKey.flatMap(k -> cache.get().get(BuildCache.Kind.PAGE, k))
                     .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
             if (known.isPresent() && sink.keep(path, known.get())) {
                 return; // the same inputs gave the model this file was rendered from
             }
             Object page = model.get();
-            Optional<String> key = hash(frame.get() + "\n" + template + "\n", markdown::keyOf, page);
+            Optional<String> key = KeyedOutput.hash(frame.get() + "\n" + template + "\n", markdown::keyOf, page);
             if (inputKey.isPresent() && key.isPresent()) {
                 cache.get().put(BuildCache.Kind.PAGE, inputKey.get(), key.get().getBytes(StandardCharsets.UTF_8));
             }
@@ -182,41 +179,5 @@ public final class HtmlPages implements SitePart {
                     : cache.sourceKey(incident.postmortem().get().file()).orElse(null);
             return yaml == null || postmortem == null ? incident : List.of("files", yaml, postmortem);
         };
-    }
-
-    /**
-     * What every page is rendered with besides its model, when the run has a build cache: sitrep's code and
-     * built-in templates (the cache's fingerprint), the repository's {@code templates/} folder, the strings and the
-     * time zone. A page's key adds its template and its model; the same key gives the same bytes.
-     */
-    private static Optional<String> frame(SiteContext context) {
-        if (context.cache().isEmpty()) {
-            return Optional.empty();
-        }
-        MessageDigest digest = BuildCache.sha256();
-        digest.update(context.cache().get().fingerprint().getBytes(StandardCharsets.UTF_8));
-        digest.update(context.repository().config().timezone().getId().getBytes(StandardCharsets.UTF_8));
-        digest.update(BuildCache.encode(context.strings().language(), context.strings().all()));
-        if (context.templates().isPresent()) {
-            try (Stream<Path> walk = Files.walk(context.templates().get())) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.update(context.templates().get().relativize(file).toString()
-                            .getBytes(StandardCharsets.UTF_8));
-                    digest.update(Files.readAllBytes(file));
-                }
-            } catch (IOException e) {
-                return Optional.empty(); // every page is rendered, as without a cache
-            }
-        }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
-    }
-
-    /** The hash of {@code value} after {@code prefix}; none when it holds something that has no bytes. */
-    private static Optional<String> hash(String prefix, Function<String, String> known, Object value) {
-        try {
-            return Optional.of(BuildCache.hashOf(prefix, known, value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
