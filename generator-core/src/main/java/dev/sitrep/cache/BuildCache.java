@@ -531,7 +531,9 @@ public final class BuildCache {
     public static String hashOf(String prefix, java.util.function.Function<String, String> known, Object... values) {
         MessageDigest digest = digest();
         digest.update(prefix.getBytes(StandardCharsets.UTF_8));
-        try (DataOutputStream out = new DataOutputStream(new RecordCodec.Bytes(1 << 14, digest))) {
+        // the buffer hands the digest a few kilobytes at a time; a page model of megabytes passes through it, and the
+        // ten thousand small keys of a rebuild do not each allocate a large one
+        try (DataOutputStream out = new DataOutputStream(new RecordCodec.Bytes(1 << 12, digest))) {
             RecordCodec.Writer writer = new RecordCodec.Writer(out, known);
             for (Object value : values) {
                 writer.write(value);
@@ -542,8 +544,18 @@ public final class BuildCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The digest of the cache's keys. */
+    /** The digest of the cache's keys: a copy of one looked up once, which is cheaper than a lookup per key. */
     static MessageDigest digest() {
+        try {
+            return (MessageDigest) MD5.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's MD5 can be copied", e);
+        }
+    }
+
+    private static final MessageDigest MD5 = md5();
+
+    private static MessageDigest md5() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
