@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Renders every part of the site: the parts run in parallel (each is a pure function of the context) and hand each
@@ -108,7 +104,7 @@ public final class SiteGenerator {
             }));
         }
         if (parallel) {
-            runInParallel(tasks);
+            Tasks.runAll(tasks);
         } else {
             tasks.forEach(Runnable::run);
         }
@@ -122,37 +118,5 @@ public final class SiteGenerator {
      */
     public List<OutputFile> render(SiteContext context) {
         return SiteSink.collect(sink -> render(context, sink));
-    }
-
-    private static void runInParallel(List<Runnable> tasks) {
-        int threads = Math.min(tasks.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-        ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "sitrep-render");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>(tasks.size());
-            for (Runnable task : tasks) {
-                futures.add(executor.submit(task));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SitrepException("interrupted while rendering the site", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new SitrepException("cannot render the site: " + cause, cause);
-        } finally {
-            executor.shutdownNow();
-        }
     }
 }

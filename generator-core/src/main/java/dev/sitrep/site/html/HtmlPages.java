@@ -8,6 +8,7 @@ import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
+import dev.sitrep.site.Tasks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,8 +57,9 @@ public final class HtmlPages implements SitePart {
         for (String asset : ASSETS) {
             sink.put(new OutputFile(asset, templates.asset(asset)));
         }
-        // Every page is independent of the others: one parallel pass over all of them, the site-wide pages
-        // first (the history is the largest page of all), so that no core waits for the history while others idle.
+        // Every page is independent of the others: each core takes the next page when it is free, the site-wide
+        // pages first (the history is the largest page of all), so that no core waits for the history while others
+        // idle.
         // Each page is streamed to the sink (and so to its file) as it is rendered: the site is never held in
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
@@ -84,7 +86,11 @@ public final class HtmlPages implements SitePart {
             pages.add(() -> out.page(IncidentPageBuilder.path(incident), "incident.ftlh",
                     () -> incidentPages.inputs(incident, source), () -> incidentPages.page(incident)));
         }
-        (parallel ? pages.parallelStream() : pages.stream()).forEach(Runnable::run);
+        if (parallel) {
+            Tasks.runAll(pages);
+        } else {
+            pages.forEach(Runnable::run);
+        }
     }
 
     /**
