@@ -4,6 +4,7 @@ import dev.sitrep.check.Checks;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
 import dev.sitrep.git.GitReview;
+import dev.sitrep.metrics.SiteMetrics;
 import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.parse.RepositoryReader;
@@ -14,10 +15,13 @@ import dev.sitrep.source.SourceTree;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 
 /**
  * The front door of sitrep. {@link #check} reads and checks a source tree; {@link #generate} also writes the site.
@@ -42,23 +46,38 @@ public final class Sitrep {
     }
 
     private static CheckResult check(SitrepOptions options, Caching caching) {
+        return check(options, caching, read -> { });
+    }
+
+    /**
+     * Reads and checks the source tree; {@code alongside} is given what was read as soon as it is, to start work
+     * that needs nothing more and can run while the checks do.
+     */
+    private static CheckResult check(SitrepOptions options, Caching caching, Consumer<ReadResult> alongside) {
         Findings findings = new Findings();
         SourceTree tree = SourceTree.scan(options.sourceDirectory(), options.baseDirectory(), findings);
         ReadResult read = new RepositoryReader().read(tree, findings, caching.parse());
+        alongside.accept(read);
         // git needs only what was read: it is looked at while the other checks run (opening a repository and
         // loading JGit alone takes a tenth of a second in a fresh JVM)
-        FutureTask<GitReview.Review> git = new FutureTask<>(() -> GitReview.look(options.sourceDirectory(),
+        FutureTask<GitReview.Review> git = started("sitrep-git", () -> GitReview.look(options.sourceDirectory(),
                 options.baseDirectory(), options.now(), options.changedSince(), read, caching.history()));
-        Thread gitThread = new Thread(git, "sitrep-git");
-        gitThread.setDaemon(true);
-        gitThread.start();
         Checks.run(read, options.now(), findings);
-        List<Finding> all = joined(git).apply(findings.sorted());
+        List<Finding> all = joined(git, "cannot read the git history").apply(findings.sorted());
         return new CheckResult(all, read.repository(), tree.all().size());
     }
 
-    /** What {@code task} gave, or what it threw. */
-    private static <T> T joined(FutureTask<T> task) {
+    /** {@code work}, started on a thread of its own. */
+    private static <T> FutureTask<T> started(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What {@code task} gave, or what it threw; {@code failed} says what could not be done if it was not ours. */
+    private static <T> T joined(FutureTask<T> task, String failed) {
         try {
             return task.get();
         } catch (ExecutionException e) {
@@ -68,10 +87,10 @@ public final class Sitrep {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw new SitrepException("cannot read the git history: " + e.getCause(), e.getCause());
+            throw new SitrepException(failed + ": " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SitrepException("interrupted while reading the git history", e);
+            throw new SitrepException("interrupted: " + failed, e);
         }
     }
 
@@ -101,14 +120,19 @@ public final class Sitrep {
     }
 
     private static GenerateResult generate(SitrepOptions options, Caching caching) {
-        CheckResult check = check(options, caching);
+        // the site's figures need only what was read: they are worked out while the checks run, and used only if
+        // the checks find no data errors
+        List<FutureTask<SiteMetrics>> metrics = new ArrayList<>(1);
+        CheckResult check = check(options, caching, read -> read.repository().ifPresent(repository ->
+                metrics.add(started("sitrep-metrics", () -> SiteMetrics.of(repository, options.now())))));
         if (check.hasDataErrors() || check.repository().isEmpty()) {
             return GenerateResult.notWritten(check);
         }
         StatusRepository repository = check.repository().get();
         Path templates = options.sourceDirectory().resolve("templates");
         SiteContext context = new SiteContext(repository, options.now(),
-                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty()).withCache(caching.cache());
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(),
+                joined(metrics.get(0), "cannot work out the site's figures")).withCache(caching.cache());
         // each page goes to disk as soon as it is rendered: the site is never held in memory as a whole
         SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(),
                 sink -> SiteGenerator.standard().render(context, sink));
