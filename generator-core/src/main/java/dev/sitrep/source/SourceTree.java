@@ -86,6 +86,10 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
             }
         }
 
+        // a file is shown as the root is, then its path below the root (display() for each of 20,000 files took a
+        // tenth of a second of path arithmetic)
+        String rootShown = display(base, absRoot);
+        String shownRoot = rootShown.equals(".") ? "" : rootShown.endsWith("/") ? rootShown : rootShown + "/";
         Optional<SourceFile> config = Optional.empty();
         List<SourceFile> incidents = new ArrayList<>();
         List<SourceFile> postmortems = new ArrayList<>();
@@ -93,7 +97,7 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
         for (Walked walked : files) {
             Path file = walked.file();
             String name = file.getFileName().toString();
-            String shown = display(base, file);
+            String shown = shownRoot + walked.key();
             Path rel = walked.relative();
             boolean inMaintenance = rel.getNameCount() > 1 && rel.getName(0).toString().equals(MAINTENANCE_DIR);
             boolean inputName = name.endsWith(".yaml") || name.endsWith(".md") || name.endsWith(".yml");

@@ -45,6 +45,26 @@ class SourceTreeTest {
     }
 
     @Test
+    void filesAreShownFromTheProjectFolderOrInFullOutsideIt() throws IOException {
+        touch("project/incidents/2026/b/incident.yaml");
+        touch("elsewhere/2026/c/incident.yaml");
+        Path project = dir.resolve("project");
+        assertEquals(List.of("incidents/2026/b/incident.yaml"), shown(project.resolve("incidents"), project));
+        assertEquals(List.of("2026/b/incident.yaml"), shown(project.resolve("incidents/."), project.resolve("incidents")));
+        Path elsewhere = dir.resolve("elsewhere").toAbsolutePath().normalize();
+        assertEquals(List.of(elsewhere.resolve("2026/c/incident.yaml").toString().replace('\\', '/')),
+                shown(dir.resolve("elsewhere"), project));
+        for (String display : shown(dir.resolve("elsewhere"), project)) {
+            assertEquals(SourceTree.display(project, Path.of(display)), display, "as display() shows it");
+        }
+    }
+
+    private static List<String> shown(Path source, Path project) {
+        Findings findings = new Findings();
+        return SourceTree.scan(source, project, findings).all().stream().map(SourceFile::display).toList();
+    }
+
+    @Test
     void manyFoldersAreWalkedInParallelAndStillSorted() throws IOException {
         touch("sitrep.yaml");
         List<String> expected = new ArrayList<>(List.of("sitrep.yaml"));
