@@ -54,6 +54,17 @@ final class ComponentPageBuilder {
         this.base = stripSlash(pieces.config().baseUrl());
     }
 
+    /**
+     * Everything the page of {@code component} is made from besides the site's frame and configuration: the
+     * incidents that affect it and the maintenances that include it, as {@code sources} names them, and the clock,
+     * which its uptime and status are measured against. Equal inputs give equal pages ({@code PageInputsTest}).
+     */
+    Object inputs(Component component, Sources sources) {
+        String id = component.id();
+        return List.of(id, incidents.getOrDefault(id, List.of()).stream().map(sources::of).toList(),
+                maintenances.getOrDefault(id, List.of()).stream().map(sources::of).toList(), pieces.now().toString());
+    }
+
     /** The path of a component's page from the site root. */
     static String path(Component component) {
         return PagePieces.componentPath(component.id());

@@ -63,7 +63,10 @@ public final class HtmlPages implements SitePart {
         // Each page is streamed to the sink (and so to its file) as it is rendered: the site is never held in
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
-        Function<Incident, Object> source = source(context);
+        Sources sources = new Sources(context.repository(), context.cache());
+        Function<Incident, Object> source = sources::of;
+        // what a page that shows the whole repository against the clock is made of
+        Supplier<Object> everything = () -> List.of(sources.all(), context.now().toString());
         HistoryPageBuilder history = new HistoryPageBuilder(pieces);
         pages.add(() -> out.page(HistoryPageBuilder.PATH, "history.ftlh", () -> history.inputs(source),
                 history::page));
@@ -71,19 +74,22 @@ public final class HtmlPages implements SitePart {
             pages.add(() -> out.page(HistoryPageBuilder.yearPath(year), "history.ftlh",
                     () -> history.yearInputs(year, source), () -> history.yearPage(year)));
         }
-        pages.add(() -> out.page(PostmortemIndexBuilder.PATH, "postmortems.ftlh",
-                () -> new PostmortemIndexBuilder(pieces).page()));
+        PostmortemIndexBuilder postmortems = new PostmortemIndexBuilder(pieces);
+        pages.add(() -> out.byInputs(PostmortemIndexBuilder.PATH, "postmortems.ftlh",
+                () -> postmortems.inputs(sources), postmortems::page));
         pages.add(() -> out.page(ActionItemsPageBuilder.PATH, "action-items.ftlh",
                 () -> new ActionItemsPageBuilder(pieces).page()));
-        pages.add(() -> out.page(MetricsPageBuilder.PATH, "metrics.ftlh", () -> new MetricsPageBuilder(pieces).page()));
-        pages.add(() -> out.page(StatusPageBuilder.PATH, "index.ftlh", () -> new StatusPageBuilder(pieces).page()));
+        pages.add(() -> out.byInputs(MetricsPageBuilder.PATH, "metrics.ftlh", everything,
+                () -> new MetricsPageBuilder(pieces).page()));
+        pages.add(() -> out.byInputs(StatusPageBuilder.PATH, "index.ftlh", everything,
+                () -> new StatusPageBuilder(pieces).page()));
         ComponentPageBuilder componentPages = new ComponentPageBuilder(pieces);
         for (Component component : context.repository().config().components()) {
-            pages.add(() -> out.page(ComponentPageBuilder.path(component), "component.ftlh",
-                    () -> componentPages.page(component)));
+            pages.add(() -> out.byInputs(ComponentPageBuilder.path(component), "component.ftlh",
+                    () -> componentPages.inputs(component, sources), () -> componentPages.page(component)));
         }
         for (Incident incident : context.repository().incidents()) {
-            pages.add(() -> out.page(IncidentPageBuilder.path(incident), "incident.ftlh",
+            pages.add(() -> out.byInputs(IncidentPageBuilder.path(incident), "incident.ftlh",
                     () -> incidentPages.inputs(incident, source), () -> incidentPages.page(incident)));
         }
         if (parallel) {
@@ -97,12 +103,18 @@ public final class HtmlPages implements SitePart {
      * Renders pages straight into their files, each with its model as {@code page} and the site's strings as
      * {@code t} ({@code ${t["nav.history"]}}). Streamed: the history of a large site is over a hundred megabytes.
      *
-     * <p>With a build cache, a page is keyed by its model with the frame (see {@link KeyedOutput#frame}): the
-     * previous build's file is kept when it was published with the same key. A page that lists incidents by the hundred, or an
-     * incident's page, also names its inputs (what its builder makes it from, each incident by the keys of its
-     * files), and the cache remembers which model key those inputs gave: a page whose inputs are unchanged is kept
-     * without building or hashing its model. Inputs that changed only where the page does not show it (an update
-     * added to an incident whose card stays the same) cost the model and its hash, not the rendering.
+     * <p>With a build cache, each page is published with a key, and the previous build's file is kept when it was
+     * published with the same key. A page is keyed one of three ways:
+     * <ul>
+     *   <li>by its model with the frame (see {@link KeyedOutput#frame}): the action items;</li>
+     *   <li>by its inputs (what its builder makes it from, each incident by the keys of its files; see
+     *       {@link Sources}) with the frame, kept without building its model: a page whose model changes whenever
+     *       they do, such as an incident's page, or one that shows the time of its data and so changes with the
+     *       clock (the status, metrics, postmortem and component pages);</li>
+     *   <li>by its model, with the cache remembering which model key its inputs gave: the history pages, thousands
+     *       of cards that stay the same when an incident gets an update. Unchanged inputs keep the page without
+     *       building its model; changed ones cost the model and its hash, not the rendering.</li>
+     * </ul>
      */
     private static final class Pages {
         private final SiteSink sink;
@@ -128,13 +140,22 @@ public final class HtmlPages implements SitePart {
             Object page = model.get();
             // a postmortem's HTML counts by the key of its Markdown, which the frame's fingerprint completes
             render(path, template, frame.flatMap(f -> KeyedOutput.hash(f + "\n" + template + "\n", markdown::keyOf,
-                    page)), page);
+                    page)), () -> page);
+        }
+
+        /**
+         * A page keyed by its {@code inputs} alone: for a page whose model changes whenever they do (an incident's
+         * page; a page that shows the time of its data), whose model it would be wasted work to hash.
+         */
+        void byInputs(String path, String template, Supplier<Object> inputs, Supplier<Object> model) {
+            render(path, template, inputFrame.flatMap(f -> KeyedOutput.hash(f + "\n" + template + "\n", s -> null,
+                    inputs.get())), model);
         }
 
         /** A page keyed by its model, kept without building that when its {@code inputs} gave the same key before. */
         void page(String path, String template, Supplier<Object> inputs, Supplier<Object> model) {
             if (cache.isEmpty() || inputFrame.isEmpty()) {
-                render(path, template, Optional.empty(), model.get());
+                render(path, template, Optional.empty(), model);
                 return;
             }
             Optional<String> inputKey = KeyedOutput.hash(inputFrame.get() + "\n" + template + "\n", s -> null,
@@ -149,17 +170,18 @@ public final class HtmlPages implements SitePart {
             if (inputKey.isPresent() && key.isPresent()) {
                 cache.get().put(BuildCache.Kind.PAGE, inputKey.get(), key.get().getBytes(StandardCharsets.UTF_8));
             }
-            render(path, template, key, page);
+            render(path, template, key, () -> page);
         }
 
         /**
-         * Keeps the file at {@code path} when the previous build published it with {@code key}; otherwise renders
-         * {@code page}, with the key for the next build.
+         * Keeps the file at {@code path} when the previous build published it with {@code key}; otherwise builds
+         * the page's {@code model} and renders it, with the key for the next build.
          */
-        private void render(String path, String template, Optional<String> key, Object page) {
+        private void render(String path, String template, Optional<String> key, Supplier<Object> model) {
             if (key.isPresent() && sink.keep(path, key.get())) {
-                return; // the previous build rendered this page from the same model, templates and strings
+                return; // the previous build rendered this page from the same inputs, templates and strings
             }
+            Object page = model.get();
             SiteSink.Content content = out -> templates.render(template, Map.of("page", page, "t", strings), out);
             if (key.isPresent()) {
                 sink.stream(path, key.get(), content);
@@ -167,23 +189,5 @@ public final class HtmlPages implements SitePart {
                 sink.stream(path, content);
             }
         }
-    }
-
-    /**
-     * Each incident as a page's key names it: the build cache's keys of its {@code incident.yaml} and
-     * {@code postmortem.md}, which hash each file's name and bytes (the cache's fingerprint, in the frame, covers
-     * the code that reads them); the incident itself when a key is not known.
-     */
-    private static Function<Incident, Object> source(SiteContext context) {
-        if (context.cache().isEmpty()) {
-            return incident -> incident;
-        }
-        BuildCache cache = context.cache().get();
-        return incident -> {
-            String yaml = cache.sourceKey(incident.file()).orElse(null);
-            String postmortem = incident.postmortem().isEmpty() ? ""
-                    : cache.sourceKey(incident.postmortem().get().file()).orElse(null);
-            return yaml == null || postmortem == null ? incident : List.of("files", yaml, postmortem);
-        };
     }
 }

@@ -27,6 +27,15 @@ final class PostmortemIndexBuilder {
         this.pieces = pieces;
     }
 
+    /**
+     * Everything the page is made from besides the site's frame and configuration: the incidents that have a
+     * postmortem, as {@code sources} names them, and the clock (the windows of the factor counts end at it).
+     */
+    Object inputs(Sources sources) {
+        return List.of(pieces.newestFirst().stream().filter(i -> i.postmortem().isPresent()).map(sources::of)
+                .toList(), pieces.now().toString());
+    }
+
     PostmortemIndexPage page() {
         Formats formats = pieces.formats();
         Layout layout = pieces.layout(PATH, formats.text("postmortems.heading"),

@@ -7,6 +7,7 @@ import dev.sitrep.SitrepOptions;
 import dev.sitrep.cache.BuildCache;
 import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.SiteMetrics;
+import dev.sitrep.model.Component;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.StatusRepository;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An incident page and a history page are kept by the key of their inputs ({@link IncidentPageBuilder#inputs},
- * {@link HistoryPageBuilder#inputs}) without building them, so equal inputs must give equal pages. The rest of what a page is made from (the incident, the configuration, the
+ * Incident pages, history pages, component pages and the postmortem index are kept by the key of their inputs
+ * ({@link IncidentPageBuilder#inputs}, {@link HistoryPageBuilder#inputs}, {@link ComponentPageBuilder#inputs},
+ * {@link PostmortemIndexBuilder#inputs}) without building them, so equal inputs must give equal pages. The rest of what a page is made from (the incident, the configuration, the
  * frame) is in the key whole; what the clock makes of a page (a deadline passed or not) is the part written by
  * hand, so it is held here: across
  * clocks from a minute to more than a year apart, on the example repository and the small test site, whenever two
@@ -64,6 +66,56 @@ class PageInputsTest {
         assertEquals(BuildCache.hashOf("", now.inputs(i -> i)), BuildCache.hashOf("", minute.inputs(i -> i)));
         // the example has postmortems that are not due yet: a year later the cards say they are overdue
         assertTrue(!BuildCache.hashOf("", now.inputs(i -> i)).equals(BuildCache.hashOf("", year.inputs(i -> i))));
+    }
+
+    @Test
+    void componentAndPostmortemPagesWithEqualInputsAreEqualWhateverElseChanges() {
+        int compared = checkWithout(read(ExampleSiteTest.SOURCE, ExampleSiteTest.NOW), ExampleSiteTest.NOW)
+                + checkWithout(Fixture.read(Fixture.site(temp.resolve("site"))), Fixture.SITE_NOW);
+        assertTrue(compared > 50, "pages with equal inputs compared: " + compared);
+    }
+
+    /**
+     * Takes each incident out of the repository in turn, and compares each component page and the postmortem index
+     * whose inputs stay the same with the page of the whole repository; returns how many pairs it compared.
+     */
+    private static int checkWithout(StatusRepository repository, Instant now) {
+        Map<String, String[]> whole = componentAndPostmortemPages(repository, now);
+        int compared = 0;
+        List<String> problems = new ArrayList<>();
+        for (Incident left : repository.incidents()) {
+            List<Incident> others = repository.incidents().stream().filter(i -> i != left).toList();
+            StatusRepository without = new StatusRepository(repository.config(), others, repository.maintenances());
+            for (Map.Entry<String, String[]> page : componentAndPostmortemPages(without, now).entrySet()) {
+                String[] before = whole.get(page.getKey());
+                if (before[0].equals(page.getValue()[0])) {
+                    compared++;
+                    if (!before[1].equals(page.getValue()[1])) {
+                        problems.add(page.getKey() + " without " + left.id() + ": the same inputs, another page");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        return compared;
+    }
+
+    /** The hashes of the inputs and the model of each component page and of the postmortem index, by path. */
+    private static Map<String, String[]> componentAndPostmortemPages(StatusRepository repository, Instant now) {
+        PagePieces pieces = new PagePieces(repository, SiteMetrics.of(repository, now),
+                Strings.of(repository.config().language(), Optional.empty()));
+        Sources sources = Sources.records(repository);
+        Map<String, String[]> pages = new HashMap<>();
+        ComponentPageBuilder components = new ComponentPageBuilder(pieces);
+        for (Component component : repository.config().components()) {
+            pages.put(ComponentPageBuilder.path(component), new String[] {
+                BuildCache.hashOf("", components.inputs(component, sources)),
+                BuildCache.hashOf("", components.page(component))});
+        }
+        PostmortemIndexBuilder postmortems = new PostmortemIndexBuilder(pieces);
+        pages.put(PostmortemIndexBuilder.PATH, new String[] {BuildCache.hashOf("", postmortems.inputs(sources)),
+            BuildCache.hashOf("", postmortems.page())});
+        return pages;
     }
 
     @Test
