@@ -588,7 +588,7 @@ public final class BuildCache {
 
     /** A reader of values written by {@link #encode}. */
     public static RecordCodec.Reader decoder(byte[] bytes) {
-        return new RecordCodec.Reader(new DataInputStream(new RecordCodec.BytesIn(bytes)));
+        return new RecordCodec.Reader(bytes);
     }
 
     private static byte[] intBytes(int v) {

@@ -2,15 +2,16 @@ package dev.sitrep.cache;
 
 import dev.sitrep.model.Positions;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -202,62 +203,77 @@ public final class RecordCodec {
 
     /** Reads values written by a {@link Writer}, in the same order. */
     public static final class Reader {
-        private final DataInputStream in;
+        private final ByteBuffer in;
         private final List<Class<?>> classes = new ArrayList<>();
 
-        public Reader(DataInputStream in) {
-            this.in = in;
+        /** A reader of {@code bytes}, which it reads in place (they must not change while it does). */
+        public Reader(byte[] bytes) {
+            this.in = ByteBuffer.wrap(bytes);
         }
 
         public Object read() throws IOException {
-            int tag = in.readByte();
+            try {
+                return next();
+            } catch (BufferUnderflowException e) {
+                throw new EOFException("the value ends early");
+            }
+        }
+
+        private Object next() throws IOException {
+            int tag = in.get();
             return switch (tag) {
                 case NULL -> null;
                 case STRING -> readString();
-                case INT -> in.readInt();
-                case LONG -> in.readLong();
-                case BOOLEAN -> in.readBoolean();
-                case DOUBLE -> in.readDouble();
+                case INT -> in.getInt();
+                case LONG -> in.getLong();
+                case BOOLEAN -> in.get() != 0;
+                case DOUBLE -> in.getDouble();
                 case ENUM -> {
                     Object[] constants = readClass().getEnumConstants();
-                    int ordinal = in.readInt();
+                    int ordinal = in.getInt();
                     if (constants == null || ordinal < 0 || ordinal >= constants.length) {
                         throw new IOException("not a constant of its enum: " + ordinal);
                     }
                     yield constants[ordinal];
                 }
                 case RECORD -> readRecord(readClass());
-                case OPTIONAL -> in.readBoolean() ? Optional.of(read()) : Optional.empty();
+                case OPTIONAL -> in.get() != 0 ? Optional.of(next()) : Optional.empty();
                 case LIST -> {
                     int n = count();
-                    List<Object> list = new ArrayList<>(Math.min(n, 1024));
+                    Object[] items = new Object[Math.min(n, 1024)];
+                    boolean nulls = false;
                     for (int i = 0; i < n; i++) {
-                        list.add(read());
+                        if (i == items.length) {
+                            items = Arrays.copyOf(items, Math.min(n, items.length * 2));
+                        }
+                        items[i] = next();
+                        nulls |= items[i] == null;
                     }
-                    yield Collections.unmodifiableList(list);
+                    // an immutable list, which the records' List.copyOf then keeps as it is instead of copying
+                    yield nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
                 }
                 case MAP -> {
                     int n = count();
                     Map<Object, Object> map = new LinkedHashMap<>();
                     for (int i = 0; i < n; i++) {
-                        map.put(read(), read());
+                        map.put(next(), next());
                     }
                     yield Collections.unmodifiableMap(map);
                 }
-                case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
-                case LOCAL_DATE -> LocalDate.ofEpochDay(in.readLong());
-                case YEAR_MONTH -> YearMonth.of(in.readInt(), in.readByte());
-                case DURATION -> Duration.ofSeconds(in.readLong(), in.readInt());
+                case INSTANT -> Instant.ofEpochSecond(in.getLong(), in.getInt());
+                case LOCAL_DATE -> LocalDate.ofEpochDay(in.getLong());
+                case YEAR_MONTH -> YearMonth.of(in.getInt(), in.get());
+                case DURATION -> Duration.ofSeconds(in.getLong(), in.getInt());
                 case ZONE -> ZoneId.of(readString());
                 case LONGS -> {
                     long[] longs = new long[count()];
                     for (int i = 0; i < longs.length; i++) {
-                        longs[i] = in.readLong();
+                        longs[i] = in.getLong();
                     }
                     yield longs;
                 }
                 case POSITIONS -> {
-                    if (!(read() instanceof Positions.Data data)) {
+                    if (!(next() instanceof Positions.Data data)) {
                         throw new IOException("positions without their data");
                     }
                     yield Positions.of(data);
@@ -284,7 +300,7 @@ public final class RecordCodec {
             RecordComponent[] components = shape.components;
             Object[] args = new Object[components.length];
             for (int i = 0; i < args.length; i++) {
-                Object value = read();
+                Object value = next();
                 Class<?> expected = shape.types[i];
                 if (expected.isPrimitive()) {
                     if (value == null) {
@@ -306,7 +322,7 @@ public final class RecordCodec {
         }
 
         private Class<?> readClass() throws IOException {
-            int index = in.readInt();
+            int index = in.getInt();
             if (index != NEW_CLASS) {
                 if (index < 0 || index >= classes.size()) {
                     throw new IOException("unknown class number " + index);
@@ -331,13 +347,17 @@ public final class RecordCodec {
         }
 
         private String readString() throws IOException {
-            byte[] bytes = new byte[count()];
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+            int n = count();
+            if (n > in.remaining()) {
+                throw new EOFException("a string longer than the value");
+            }
+            String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+            in.position(in.position() + n);
+            return s;
         }
 
         private int count() throws IOException {
-            int n = in.readInt();
+            int n = in.getInt();
             if (n < 0 || n > 64 * 1024 * 1024) {
                 throw new IOException("a length out of range: " + n);
             }
@@ -445,35 +465,6 @@ public final class RecordCodec {
 
         byte[] toByteArray() {
             return Arrays.copyOf(buf, size);
-        }
-    }
-
-    /** An {@link java.io.InputStream} over an array, without the locks of {@code ByteArrayInputStream}. */
-    static final class BytesIn extends InputStream {
-        private final byte[] buf;
-        private int pos;
-
-        BytesIn(byte[] buf) {
-            this.buf = buf;
-        }
-
-        @Override
-        public int read() {
-            return pos < buf.length ? buf[pos++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            if (pos >= buf.length) {
-                return -1;
-            }
-            int n = Math.min(len, buf.length - pos);
-            System.arraycopy(buf, pos, b, off, n);
-            pos += n;
-            return n;
         }
     }
 }
