@@ -351,9 +351,10 @@ public final class RecordCodec {
             if (n > in.remaining()) {
                 throw new EOFException("a string longer than the value");
             }
-            String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+            byte[] bytes = in.array();
+            int at = in.arrayOffset() + in.position();
             in.position(in.position() + n);
-            return s;
+            return n <= SHORT ? SHORT_STRINGS.get(bytes, at, n) : new String(bytes, at, n, StandardCharsets.UTF_8);
         }
 
         private int count() throws IOException {
@@ -366,6 +367,53 @@ public final class RecordCodec {
     }
 
     /** A record class as the codec uses it; the constructor is looked up when a record of the class is read. */
+    /** How long a string may be to be shared between the values read (see {@link ShortStrings}). */
+    private static final int SHORT = 32;
+
+    private static final ShortStrings SHORT_STRINGS = new ShortStrings();
+
+    /**
+     * The short ASCII strings read lately, shared instead of made again: the JSON pointers of every file's
+     * positions ({@code /updates/3/at}), component ids, statuses and section titles repeat across thousands of
+     * files, and a model of 10,000 incidents held over half a million such strings, which the garbage collector
+     * copied. A direct-mapped table: a string whose slot holds another is made anew and takes the slot. Strings are
+     * immutable, so a thread that sees a slot another thread wrote sees the whole string.
+     */
+    private static final class ShortStrings {
+        private final String[] slots = new String[1 << 14];
+
+        String get(byte[] bytes, int at, int n) {
+            int hash = 0;
+            for (int i = at; i < at + n; i++) {
+                byte b = bytes[i];
+                if (b < 0) {
+                    return new String(bytes, at, n, StandardCharsets.UTF_8); // not ASCII: not shared
+                }
+                hash = 31 * hash + b;
+            }
+            int slot = (hash ^ (hash >>> 14)) & (slots.length - 1);
+            String known = slots[slot];
+            if (known != null && same(known, bytes, at, n)) {
+                return known;
+            }
+            String made = new String(bytes, at, n, StandardCharsets.ISO_8859_1);
+            slots[slot] = made;
+            return made;
+        }
+
+        private static boolean same(String known, byte[] bytes, int at, int n) {
+            if (known.length() != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (known.charAt(i) != bytes[at + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private static final class Shape {
         final RecordComponent[] components;
         final Class<?>[] types;
