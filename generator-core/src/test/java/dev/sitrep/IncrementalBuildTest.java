@@ -60,6 +60,14 @@ class IncrementalBuildTest {
         int changed = compare("one update added", now).changed();
         assertTrue(changed > 0 && changed < 40, "one update changes a few files, not the site: " + changed);
 
+        // the status moves back: the cards of the history pages say so
+        append(OPEN, """
+                  - at: 2026-11-20T11:59:00Z
+                    status: identified
+                    message: A second node started rebalancing; we are throttling it too.
+                """);
+        compare("an update that changes the status", now);
+
         // a typo fixed in a message: no time changes, only the words on the pages and in the feeds
         replace(OPEN, "compete with query traffic", "contend with query traffic");
         compare("an update's message corrected", now);

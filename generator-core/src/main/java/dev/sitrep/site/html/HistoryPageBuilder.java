@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Builds the {@link HistoryPage}s: {@code history/index.html}, the incidents of the {@value #RECENT_MONTHS} most recent
@@ -47,31 +46,32 @@ final class HistoryPageBuilder {
     }
 
     /**
-     * Everything the main history page is made from besides the site's frame and configuration, with each incident
-     * as read given by {@code source} (see {@link IncidentPageBuilder#inputs(Incident, Function)}): equal inputs
-     * give equal pages, so their key can stand for the page without building it.
+     * Everything the main history page is made from besides the site's frame and configuration: equal inputs give
+     * equal pages, so their key can stand for the page without building it.
      */
-    Object inputs(Function<Incident, Object> source) {
+    Object inputs() {
         List<Incident> shown = byMonth.values().stream().limit(RECENT_MONTHS).flatMap(List::stream).toList();
-        return inputs(PATH, shown, source);
+        return inputs(PATH, shown);
     }
 
-    /** {@link #inputs(Function)} of the page of {@code year}. */
-    Object yearInputs(int year, Function<Incident, Object> source) {
+    /** {@link #inputs()} of the page of {@code year}. */
+    Object yearInputs(int year) {
         List<Incident> shown = byMonth.entrySet().stream().filter(e -> e.getKey().getYear() == year)
                 .flatMap(e -> e.getValue().stream()).toList();
-        return inputs(yearPath(year), shown, source);
+        return inputs(yearPath(year), shown);
     }
 
     /**
-     * A page's path, the years it links to, how many incidents there are in all, and its incidents (their months
-     * come from their files and the time zone, in the frame), each with what the clock makes of its postmortem:
-     * the one thing on a card that changes without its files.
+     * A page's path, the years it links to, how many incidents there are in all, and what the card of each of its
+     * incidents shows, before it is put into words: an update that leaves the card as it was (most updates to an
+     * open incident) leaves the page's inputs as they were.
      */
-    private Object inputs(String path, List<Incident> shown, Function<Incident, Object> source) {
+    private Object inputs(String path, List<Incident> shown) {
         List<Object> cards = new ArrayList<>(shown.size());
         for (Incident incident : shown) {
-            cards.add(List.of(source.apply(incident), pieces.postmortemNote(incident)));
+            cards.add(List.of(incident.id(), incident.title(), incident.severity(), incident.components(),
+                    incident.lastUpdate().status(), incident.detected(), incident.impactStart(),
+                    incident.resolvedAt(), pieces.postmortemNote(incident)));
         }
         return List.of(path, years(), pieces.newestFirst().size(), cards);
     }

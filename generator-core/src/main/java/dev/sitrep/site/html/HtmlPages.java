@@ -68,11 +68,10 @@ public final class HtmlPages implements SitePart {
         // what a page that shows the whole repository against the clock is made of
         Supplier<Object> everything = () -> List.of(sources.all(), context.now().toString());
         HistoryPageBuilder history = new HistoryPageBuilder(pieces);
-        pages.add(() -> out.page(HistoryPageBuilder.PATH, "history.ftlh", () -> history.inputs(source),
-                history::page));
+        pages.add(() -> out.page(HistoryPageBuilder.PATH, "history.ftlh", history::inputs, history::page));
         for (int year : history.years()) {
             pages.add(() -> out.page(HistoryPageBuilder.yearPath(year), "history.ftlh",
-                    () -> history.yearInputs(year, source), () -> history.yearPage(year)));
+                    () -> history.yearInputs(year), () -> history.yearPage(year)));
         }
         PostmortemIndexBuilder postmortems = new PostmortemIndexBuilder(pieces);
         pages.add(() -> out.byInputs(PostmortemIndexBuilder.PATH, "postmortems.ftlh",
