@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,38 +143,20 @@ class PageInputsTest {
     }
 
     /** Compares every incident's pages at every pair of clocks with equal inputs; returns how many pairs. */
-    private int check(StatusRepository repository, Instant now) {
-        Map<String, Map<String, String>> pagesByInputs = new HashMap<>();
-        int compared = 0;
-        List<String> problems = new ArrayList<>();
-        for (Duration step : STEPS) {
-            Instant at = now.plus(step);
+    private static int check(StatusRepository repository, Instant now) {
+        return sameInputsSamePages(now, at -> {
             IncidentPageBuilder builder = builder(repository, at);
+            Map<String, Object[]> pages = new HashMap<>();
             for (Incident incident : repository.incidents()) {
-                String inputs = BuildCache.hashOf("", builder.inputs(incident));
-                String page = BuildCache.hashOf("", builder.page(incident));
-                String before = pagesByInputs.computeIfAbsent(incident.id(), k -> new HashMap<>())
-                        .putIfAbsent(inputs, page);
-                if (before != null) {
-                    compared++;
-                    if (!before.equals(page)) {
-                        problems.add(incident.id() + " at " + at + ": the same inputs as at an earlier clock, another "
-                                + "page");
-                    }
-                }
+                pages.put(incident.id(), new Object[] {builder.inputs(incident), builder.page(incident)});
             }
-        }
-        assertEquals(List.of(), problems);
-        return compared;
+            return pages;
+        });
     }
 
     /** Compares the history pages at every pair of clocks with equal inputs; returns how many pairs. */
-    private int checkHistory(StatusRepository repository, Instant now) {
-        Map<String, Map<String, String>> pagesByInputs = new HashMap<>();
-        int compared = 0;
-        List<String> problems = new ArrayList<>();
-        for (Duration step : STEPS) {
-            Instant at = now.plus(step);
+    private static int checkHistory(StatusRepository repository, Instant now) {
+        return sameInputsSamePages(now, at -> {
             HistoryPageBuilder builder = history(repository, at);
             Map<String, Object[]> pages = new HashMap<>();
             pages.put(HistoryPageBuilder.PATH, new Object[] {builder.inputs(), builder.page()});
@@ -181,7 +164,22 @@ class PageInputsTest {
                 pages.put(HistoryPageBuilder.yearPath(year),
                         new Object[] {builder.yearInputs(year), builder.yearPage(year)});
             }
-            for (Map.Entry<String, Object[]> page : pages.entrySet()) {
+            return pages;
+        });
+    }
+
+    /**
+     * Builds the pages {@code pagesAt} gives (by name: its inputs and its model) at each clock of {@link #STEPS}
+     * after {@code now}, and compares the models of a page at every two clocks with equal inputs; returns how many
+     * pairs it compared.
+     */
+    private static int sameInputsSamePages(Instant now, Function<Instant, Map<String, Object[]>> pagesAt) {
+        Map<String, Map<String, String>> pagesByInputs = new HashMap<>();
+        int compared = 0;
+        List<String> problems = new ArrayList<>();
+        for (Duration step : STEPS) {
+            Instant at = now.plus(step);
+            for (Map.Entry<String, Object[]> page : pagesAt.apply(at).entrySet()) {
                 String inputs = BuildCache.hashOf("", page.getValue()[0]);
                 String model = BuildCache.hashOf("", page.getValue()[1]);
                 String before = pagesByInputs.computeIfAbsent(page.getKey(), k -> new HashMap<>())
