@@ -1,12 +1,14 @@
 package dev.sitrep.site;
 
 import dev.sitrep.cache.BuildCache;
+import dev.sitrep.i18n.Strings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,10 +29,10 @@ public final class KeyedOutput {
     /** The keyed output of one part into {@code sink}. */
     public KeyedOutput(SiteContext context, SiteSink sink) {
         this.sink = sink;
-        this.frame = frame(context);
+        this.frame = context.frame();
     }
 
-    /** The frame of this run (see {@link #frame(SiteContext)}); none without a build cache. */
+    /** The frame of this run (see {@link #frame(Optional, ZoneId, Strings, Optional)}); none without a build cache. */
     public Optional<String> frame() {
         return frame;
     }
@@ -58,19 +60,19 @@ public final class KeyedOutput {
      * built-in templates (the cache's fingerprint), the repository's {@code templates/} folder, the strings and the
      * time zone. A file's key adds its own model; the same key gives the same bytes.
      */
-    public static Optional<String> frame(SiteContext context) {
-        if (context.cache().isEmpty()) {
+    public static Optional<String> frame(Optional<BuildCache> cache, ZoneId zone, Strings strings,
+                                         Optional<Path> templates) {
+        if (cache.isEmpty()) {
             return Optional.empty();
         }
         MessageDigest digest = BuildCache.sha256();
-        digest.update(context.cache().get().fingerprint().getBytes(StandardCharsets.UTF_8));
-        digest.update(context.repository().config().timezone().getId().getBytes(StandardCharsets.UTF_8));
-        digest.update(BuildCache.encode(context.strings().language(), context.strings().all()));
-        if (context.templates().isPresent()) {
-            try (Stream<Path> walk = Files.walk(context.templates().get())) {
+        digest.update(cache.get().fingerprint().getBytes(StandardCharsets.UTF_8));
+        digest.update(zone.getId().getBytes(StandardCharsets.UTF_8));
+        digest.update(BuildCache.encode(strings.language(), strings.all()));
+        if (templates.isPresent()) {
+            try (Stream<Path> walk = Files.walk(templates.get())) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.update(context.templates().get().relativize(file).toString()
-                            .getBytes(StandardCharsets.UTF_8));
+                    digest.update(templates.get().relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                     digest.update(Files.readAllBytes(file));
                 }
             } catch (IOException e) {

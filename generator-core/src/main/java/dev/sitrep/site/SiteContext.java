@@ -20,14 +20,23 @@ import java.util.Optional;
  * @param strings    the words of the site, in its {@code language}, with the overrides of {@code templates}
  * @param cache      the build cache, when the run has one: parts keep what the previous build rendered from the same
  *                   inputs ({@link SiteSink#keep}) and remember costly pieces (rendered Markdown) for the next build
+ * @param frame      with a build cache, what every file of the site is made with besides its own model (see
+ *                   {@link KeyedOutput}), worked out once for all parts; none without one
  */
 public record SiteContext(StatusRepository repository, Instant now, Optional<Path> templates, SiteMetrics metrics,
-                          Strings strings, Optional<BuildCache> cache) {
+                          Strings strings, Optional<BuildCache> cache, Optional<String> frame) {
 
     /** The context without a build cache. */
     public SiteContext(StatusRepository repository, Instant now, Optional<Path> templates, SiteMetrics metrics,
                        Strings strings) {
         this(repository, now, templates, metrics, strings, Optional.empty());
+    }
+
+    /** The context with the build cache {@code cache}, and the frame worked out for it. */
+    public SiteContext(StatusRepository repository, Instant now, Optional<Path> templates, SiteMetrics metrics,
+                       Strings strings, Optional<BuildCache> cache) {
+        this(repository, now, templates, metrics, strings, cache,
+                KeyedOutput.frame(cache, repository.config().timezone(), strings, templates));
     }
 
     public SiteContext {
@@ -37,6 +46,7 @@ public record SiteContext(StatusRepository repository, Instant now, Optional<Pat
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(strings, "strings");
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(frame, "frame");
         if (!metrics.now().equals(now)) {
             throw new IllegalArgumentException("metrics are of " + metrics.now() + ", the site of " + now);
         }

@@ -130,7 +130,7 @@ public final class HtmlPages implements SitePart {
             this.strings = new StringsModel(context.strings());
             this.markdown = markdown;
             this.cache = context.cache();
-            this.frame = KeyedOutput.frame(context);
+            this.frame = context.frame();
             this.inputFrame = frame.map(f -> BuildCache.hashOf(f + "\ninputs\n", context.repository().config()));
         }
 
