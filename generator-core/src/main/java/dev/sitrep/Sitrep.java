@@ -15,13 +15,11 @@ import dev.sitrep.source.SourceTree;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
 
 /**
  * The front door of sitrep. {@link #check} reads and checks a source tree; {@link #generate} also writes the site.
@@ -46,25 +44,29 @@ public final class Sitrep {
     }
 
     private static CheckResult check(SitrepOptions options, Caching caching) {
-        return check(options, caching, read -> { });
+        return check(options, caching, read(options, caching));
     }
 
-    /**
-     * Reads and checks the source tree; {@code alongside} is given what was read as soon as it is, to start work
-     * that needs nothing more and can run while the checks do.
-     */
-    private static CheckResult check(SitrepOptions options, Caching caching, Consumer<ReadResult> alongside) {
+    /** The source tree as walked and read, with the findings so far. */
+    private record Read(SourceTree tree, Findings findings, ReadResult result) {
+    }
+
+    /** Walks and reads the source tree. */
+    private static Read read(SitrepOptions options, Caching caching) {
         Findings findings = new Findings();
         SourceTree tree = SourceTree.scan(options.sourceDirectory(), options.baseDirectory(), findings);
-        ReadResult read = new RepositoryReader().read(tree, findings, caching.parse());
-        alongside.accept(read);
+        return new Read(tree, findings, new RepositoryReader().read(tree, findings, caching.parse()));
+    }
+
+    /** Checks what was read against every rule, and against git's history. */
+    private static CheckResult check(SitrepOptions options, Caching caching, Read read) {
         // git needs only what was read: it is looked at while the other checks run (opening a repository and
         // loading JGit alone takes a tenth of a second in a fresh JVM)
         FutureTask<GitReview.Review> git = started("sitrep-git", () -> GitReview.look(options.sourceDirectory(),
-                options.baseDirectory(), options.now(), options.changedSince(), read, caching.history()));
-        Checks.run(read, options.now(), findings);
-        List<Finding> all = joined(git, "cannot read the git history").apply(findings.sorted());
-        return new CheckResult(all, read.repository(), tree.all().size());
+                options.baseDirectory(), options.now(), options.changedSince(), read.result(), caching.history()));
+        Checks.run(read.result(), options.now(), read.findings());
+        List<Finding> all = joined(git, "cannot read the git history").apply(read.findings().sorted());
+        return new CheckResult(all, read.result().repository(), read.tree().all().size());
     }
 
     /** {@code work}, started on a thread of its own. */
@@ -122,9 +124,10 @@ public final class Sitrep {
     private static GenerateResult generate(SitrepOptions options, Caching caching) {
         // the site's figures need only what was read: they are worked out while the checks run, and used only if
         // the checks find no data errors
-        List<FutureTask<SiteMetrics>> metrics = new ArrayList<>(1);
-        CheckResult check = check(options, caching, read -> read.repository().ifPresent(repository ->
-                metrics.add(started("sitrep-metrics", () -> SiteMetrics.of(repository, options.now())))));
+        Read read = read(options, caching);
+        Optional<FutureTask<SiteMetrics>> metrics = read.result().repository().map(repository ->
+                started("sitrep-metrics", () -> SiteMetrics.of(repository, options.now())));
+        CheckResult check = check(options, caching, read);
         if (check.hasDataErrors() || check.repository().isEmpty()) {
             return GenerateResult.notWritten(check);
         }
@@ -132,7 +135,7 @@ public final class Sitrep {
         Path templates = options.sourceDirectory().resolve("templates");
         SiteContext context = new SiteContext(repository, options.now(),
                 Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(),
-                joined(metrics.get(0), "cannot work out the site's figures")).withCache(caching.cache());
+                joined(metrics.orElseThrow(), "cannot work out the site's figures")).withCache(caching.cache());
         // each page goes to disk as soon as it is rendered: the site is never held in memory as a whole
         SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(),
                 sink -> SiteGenerator.standard().render(context, sink));
