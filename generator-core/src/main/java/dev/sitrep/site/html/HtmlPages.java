@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -64,7 +63,6 @@ public final class HtmlPages implements SitePart {
         // memory. Templates, the Markdown renderer and the page builders are safe for that.
         List<Runnable> pages = new ArrayList<>();
         Sources sources = new Sources(context.repository(), context.cache());
-        Function<Incident, Object> source = sources::of;
         // what a page that shows the whole repository against the clock is made of
         Supplier<Object> everything = () -> List.of(sources.all(), context.now().toString());
         HistoryPageBuilder history = new HistoryPageBuilder(pieces);
@@ -89,7 +87,7 @@ public final class HtmlPages implements SitePart {
         }
         for (Incident incident : context.repository().incidents()) {
             pages.add(() -> out.byInputs(IncidentPageBuilder.path(incident), "incident.ftlh",
-                    () -> incidentPages.inputs(incident, source), () -> incidentPages.page(incident)));
+                    () -> incidentPages.inputs(incident, sources), () -> incidentPages.page(incident)));
         }
         if (parallel) {
             Tasks.runAll(pages);

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Builds the {@link IncidentPage} of one incident, {@code incidents/<id>/index.html}: its badges, times, durations
@@ -53,14 +52,14 @@ final class IncidentPageBuilder {
      * ({@code PageInputsTest} holds that against the clock).
      */
     Object inputs(Incident incident) {
-        return inputs(incident, i -> i);
+        return inputs(incident, Sources.records(pieces.repository()));
     }
 
     /**
-     * {@link #inputs(Incident)}, with each incident as read given by {@code source}: the incident itself, or anything
-     * that determines it (the keys of its files in the build cache), which is far cheaper to hash.
+     * {@link #inputs(Incident)}, with each incident named as {@code sources} names it: the incident itself, or the
+     * keys of its files in the build cache, which are far cheaper to hash.
      */
-    Object inputs(Incident incident, Function<Incident, Object> source) {
+    Object inputs(Incident incident, Sources sources) {
         Optional<PostmortemDeadline> deadline = pieces.deadline(incident);
         List<Boolean> overdueItems = incident.postmortem().map(p -> p.actionItems().stream()
                 .map(pieces::actionItemOverdue).toList()).orElse(List.of());
@@ -69,10 +68,10 @@ final class IncidentPageBuilder {
         // the ids it lists are in its own file; the page shows what the files of those incidents say
         List<Object> related = new ArrayList<>();
         for (String id : incident.related()) {
-            related.add(pieces.incident(id).map(source).orElse(""));
+            related.add(pieces.incident(id).map(sources::of).orElse(""));
         }
-        List<Object> listing = listedBy.getOrDefault(incident.id(), List.of()).stream().map(source).toList();
-        return List.of(source.apply(incident), related, listing, clock);
+        List<Object> listing = listedBy.getOrDefault(incident.id(), List.of()).stream().map(sources::of).toList();
+        return List.of(sources.of(incident), related, listing, clock);
     }
 
     static String path(Incident incident) {
