@@ -1,12 +1,5 @@
 package dev.sitrep.site.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.sitrep.SitrepException;
 import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.ComponentStatus;
 import dev.sitrep.metrics.CurrentStatus;
@@ -23,13 +16,13 @@ import dev.sitrep.model.Severity;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.model.StatusUpdate;
+import dev.sitrep.site.JsonDocuments;
 import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -81,20 +74,6 @@ public final class StatusApi implements SitePart {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private final ObjectWriter writer;
-
-    public StatusApi() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        this.writer = new ObjectMapper().writer(printer);
-    }
-
     /** UTC with milliseconds, as Statuspage writes instants. */
     public static String time(Instant instant) {
         return TIME.format(instant);
@@ -105,7 +84,7 @@ public final class StatusApi implements SitePart {
         // each document is keyed by itself: one that did not change (most of them, on most builds) is kept as the
         // last build wrote it, without serialising it again
         KeyedOutput out = new KeyedOutput(context, sink);
-        documents(context).forEach((path, document) -> out.put(path, document, () -> json(path, document)));
+        documents(context).forEach((path, document) -> out.put(path, document, () -> JsonDocuments.bytes(path, document)));
     }
 
     /** Every document of the API by its path, in path order. */
@@ -140,14 +119,6 @@ public final class StatusApi implements SitePart {
         documents.put("api/v2/status.json", new ApiModel.StatusDocument(page, indicator));
         documents.put("api/v2/summary.json", new ApiModel.Summary(page, components, unresolved, current, indicator));
         return documents;
-    }
-
-    private byte[] json(String path, Object document) {
-        try {
-            return (writer.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new SitrepException("cannot write " + path + ": " + e.getMessage(), e);
-        }
     }
 
     /** Maps the model of one run to API records; built once per render, with its lookups precomputed. */

@@ -1,24 +1,17 @@
 package dev.sitrep.site.badge;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.sitrep.SitrepException;
 import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.CurrentStatus;
 import dev.sitrep.metrics.UptimeReport;
 import dev.sitrep.model.Component;
+import dev.sitrep.site.JsonDocuments;
 import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The badges of the site, images that need no JavaScript for a README or a wiki page:
@@ -38,17 +31,6 @@ public final class Badges implements SitePart {
 
     /** How long shields.io may cache an endpoint badge, in seconds: its minimum, so a new status shows soon. */
     static final int CACHE_SECONDS = 300;
-
-    private final ObjectWriter writer;
-
-    public Badges() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        this.writer = new ObjectMapper().writer(printer);
-    }
 
     @Override
     public void render(SiteContext context, SiteSink sink) {
@@ -71,14 +53,9 @@ public final class Badges implements SitePart {
         }
     }
 
-    private byte[] json(String path, Badge badge) {
-        Endpoint endpoint = new Endpoint(1, badge.label(), badge.message(), badge.colour().hex(), BadgeColour.LABEL,
-                CACHE_SECONDS);
-        try {
-            return (writer.writeValueAsString(endpoint) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new SitrepException("cannot write " + path + ": " + e.getMessage(), e);
-        }
+    private static byte[] json(String path, Badge badge) {
+        return JsonDocuments.bytes(path, new Endpoint(1, badge.label(), badge.message(), badge.colour().hex(),
+                BadgeColour.LABEL, CACHE_SECONDS));
     }
 
     /** A shields.io endpoint badge, in the order of its documentation. */
