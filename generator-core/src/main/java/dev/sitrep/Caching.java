@@ -8,6 +8,7 @@ import dev.sitrep.git.HistoryMemo;
 import dev.sitrep.model.Incident;
 import dev.sitrep.model.Maintenance;
 import dev.sitrep.model.Postmortem;
+import dev.sitrep.model.SiteConfig;
 import dev.sitrep.parse.ParseMemo;
 import dev.sitrep.source.SourceKind;
 
@@ -194,7 +195,7 @@ final class Caching {
                 case INCIDENT -> Incident.class;
                 case POSTMORTEM -> Postmortem.class;
                 case MAINTENANCE -> Maintenance.class;
-                case CONFIG -> Void.class;
+                case CONFIG -> SiteConfig.class;
             };
             if (model.isPresent() && !expected.isInstance(model.get())
                     || !findings.stream().allMatch(Finding.class::isInstance)) {

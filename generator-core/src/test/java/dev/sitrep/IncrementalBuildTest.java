@@ -1,6 +1,9 @@
 package dev.sitrep;
 
 import dev.sitrep.cache.BuildCache;
+import dev.sitrep.finding.Finding;
+import dev.sitrep.finding.Level;
+import dev.sitrep.finding.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,12 +135,28 @@ class IncrementalBuildTest {
         assertEquals(List.of(), compare("the cache rewritten", NOW).check().notices());
     }
 
+    @Test
+    void aFileTakenFromTheCacheKeepsItsFindings() throws IOException {
+        source = temp.resolve("source");
+        copy(EXAMPLE, source);
+        cache = temp.resolve("cache");
+        // two components with the same id: sitrep.yaml has an error, which every check must report, read or not
+        replace("sitrep.yaml", "  - id: web\n", "  - id: api\n");
+        SitrepOptions options = new SitrepOptions(source, temp.resolve("site"), temp, NOW).withCache(cache);
+        List<Finding> first = Sitrep.check(options).findings();
+        assertTrue(first.stream().anyMatch(f -> f.level() == Level.ERROR && f.rule() == Rule.DUPLICATE_ID
+                && f.location().file().endsWith("sitrep.yaml")), first::toString);
+        assertEquals(first, Sitrep.check(options).findings(), "the second check, with every file in the cache");
+        assertEquals(first, Sitrep.check(new SitrepOptions(source, temp.resolve("site"), temp, NOW)).findings(),
+                "a check without a cache");
+    }
+
     /** Builds incrementally, then from nothing, and asserts that both sites are the same, file for file. */
     private GenerateResult compare(String step, Instant now) throws IOException {
         SitrepOptions options = new SitrepOptions(source, site, temp, now).withCache(cache);
         GenerateResult incremental = Sitrep.generate(options);
         assertTrue(incremental.written(), () -> step + ": " + incremental.check().findings().stream()
-                .filter(f -> f.level() == dev.sitrep.finding.Level.ERROR).toList());
+                .filter(f -> f.level() == Level.ERROR).toList());
         // a cold build: a new output folder and an empty cache (so that its manifest has the pages' keys too)
         Path fresh = temp.resolve("cold-" + cold);
         GenerateResult reference = Sitrep.generate(new SitrepOptions(source, fresh, temp, now)

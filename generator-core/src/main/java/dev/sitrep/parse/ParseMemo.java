@@ -53,8 +53,8 @@ public interface ParseMemo {
     }
 
     /**
-     * What reading one file gave: its model record (an incident, a postmortem or a maintenance), if it could be
-     * read, and its findings.
+     * What reading one file gave: its model record (the configuration, an incident, a postmortem or a maintenance),
+     * if it could be read, and its findings.
      */
     record Parsed(Optional<Object> value, List<Finding> findings) {
 

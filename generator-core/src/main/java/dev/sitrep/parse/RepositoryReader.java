@@ -9,7 +9,6 @@ import dev.sitrep.model.Postmortem;
 import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.SiteConfig;
 import dev.sitrep.source.SourceFile;
-import dev.sitrep.source.SourceKind;
 import dev.sitrep.source.SourceTree;
 
 import java.io.IOException;
@@ -25,8 +24,7 @@ import java.util.Optional;
 /** The parse stage: reads every file of a {@link SourceTree} into model records, in parallel, reporting findings. */
 public final class RepositoryReader {
 
-    private final YamlReader yaml = new YamlReader();
-    private final Sections headings = new Sections();
+    private volatile Parsers parsers;
 
     /** Reads the whole tree. Files are read in parallel; the result does not depend on the order. */
     public ReadResult read(SourceTree tree, Findings findings) {
@@ -39,9 +37,8 @@ public final class RepositoryReader {
      */
     public ReadResult read(SourceTree tree, Findings findings, ParseMemo memo) {
         Optional<SiteConfig> config = tree.config()
-                .flatMap(f -> text(f, findings))
-                .flatMap(t -> yaml.read(tree.config().get().display(), t, 1, findings))
-                .flatMap(doc -> ConfigReader.read(doc, findings));
+                .flatMap(f -> read(f, findings, memo))
+                .map(SiteConfig.class::cast);
         config.ifPresent(c -> LanguageReader.read(c, tree, tree.config().get().display(), findings));
 
         // One parallel pass over every file, whatever its kind, so that no core idles at the end of one kind
@@ -78,13 +75,10 @@ public final class RepositoryReader {
     }
 
     /**
-     * One file of the tree as its model record (a postmortem, an incident or a maintenance), when it can be read;
-     * from {@code memo} when it has read the same bytes under the same name before.
+     * One file of the tree as its model record (the configuration, a postmortem, an incident or a maintenance), when
+     * it can be read; from {@code memo} when it has read the same bytes under the same name before.
      */
     private Optional<Object> read(SourceFile file, Findings findings, ParseMemo memo) {
-        if (file.kind() == SourceKind.CONFIG) {
-            return Optional.empty();
-        }
         if (!SourceText.sizeAllowed(file.display(), file.size(), findings)) {
             return Optional.empty();
         }
@@ -119,33 +113,51 @@ public final class RepositoryReader {
     }
 
     private Optional<Object> parse(SourceFile file, String text, Findings findings) {
+        Parsers parsers = parsers();
+        YamlReader yaml = parsers.yaml();
         return switch (file.kind()) {
-            case POSTMORTEM -> PostmortemReader.read(file.display(), text, yaml, headings, findings).map(p -> p);
+            case POSTMORTEM -> PostmortemReader.read(file.display(), text, yaml, parsers.headings(), findings)
+                    .map(p -> p);
             case INCIDENT -> yaml.read(file.display(), text, 1, findings)
                     .flatMap(doc -> IncidentReader.read(file.folderName(), doc, findings));
             case MAINTENANCE -> yaml.read(file.display(), text, 1, findings)
                     .flatMap(doc -> MaintenanceReader.read(file.baseName(), doc, findings));
-            case CONFIG -> Optional.empty();
+            case CONFIG -> yaml.read(file.display(), text, 1, findings)
+                    .flatMap(doc -> ConfigReader.read(doc, findings));
         };
     }
 
     /** Reads one version of a postmortem's text (e.g. from git history); empty when it cannot be read. */
     public Optional<Postmortem> readPostmortem(String file, String text) {
-        return PostmortemReader.read(file, text, yaml, headings, new Findings());
+        Parsers parsers = parsers();
+        return PostmortemReader.read(file, text, parsers.yaml(), parsers.headings(), new Findings());
+    }
+
+    /** The YAML and Markdown parsers, made when the first file must be parsed. */
+    private Parsers parsers() {
+        Parsers made = parsers;
+        if (made == null) {
+            synchronized (this) {
+                made = parsers;
+                if (made == null) {
+                    made = new Parsers(new YamlReader(), new Sections());
+                    parsers = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    /**
+     * The parsers of one reader, shared by its threads. They are made on first use, not with the reader: loading
+     * Jackson, SnakeYAML and flexmark takes a sixth of a second in a fresh JVM, and a rebuild in which no file
+     * changed parses nothing.
+     */
+    private record Parsers(YamlReader yaml, Sections headings) {
     }
 
     private static Incident attach(Incident incident, Postmortem postmortem) {
         return postmortem == null ? incident : incident.withPostmortem(postmortem);
-    }
-
-    private static Optional<String> text(SourceFile file, Findings findings) {
-        return bytes(file, findings).flatMap(b -> SourceText.decode(file.display(), b, findings));
-    }
-
-    /** The file's bytes, when it is not too large and can be read. */
-    private static Optional<byte[]> bytes(SourceFile file, Findings findings) {
-        return SourceText.sizeAllowed(file.display(), file.size(), findings) ? readAll(file, findings)
-                : Optional.empty();
     }
 
     private static Optional<byte[]> readAll(SourceFile file, Findings findings) {
