@@ -14,6 +14,7 @@ import dev.sitrep.parse.RepositoryReader;
 import dev.sitrep.source.SourceTree;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +28,10 @@ import java.util.Optional;
 import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GitReviewTest {
 
@@ -150,6 +153,33 @@ class GitReviewTest {
         postmortem("published");
         CheckResult result = Sitrep.check(new SitrepOptions(src(), project.resolve("out"), project, NOW));
         assertEquals(List.of(), witnessFindings(result));
+    }
+
+    /** Where JGit finds a repository for {@code directory}, if it finds one. */
+    private static Optional<Path> jgitFinds(Path directory) {
+        return Optional.ofNullable(new FileRepositoryBuilder().readEnvironment().findGitDir(directory.toFile())
+                .getGitDir()).map(java.io.File::toPath);
+    }
+
+    @Test
+    void jgitIsLoadedOnlyWhereItCanFindARepository() throws Exception {
+        Path deep = src().resolve("2026/2026-11-03-api-errors");
+        Files.createDirectories(deep);
+        // outside git (as the temporary folder is, unless GIT_DIR names a repository for the whole test run)
+        assumeTrue(jgitFinds(deep).isEmpty(), "the temporary folder is inside a git repository");
+        assertFalse(GitReview.mayHaveRepository(deep), "no .git above: JGit would find nothing");
+
+        // a linked work tree or a submodule: .git is a file that names the repository
+        Path linked = project.resolve("linked");
+        Files.createDirectories(linked.resolve("a"));
+        Files.writeString(linked.resolve(".git"), "gitdir: " + project.resolve("elsewhere.git") + "\n");
+        assertTrue(GitReview.mayHaveRepository(linked.resolve("a")), "a .git file above");
+
+        // a work tree: .git is a folder at its root
+        Git.init().setDirectory(project.toFile()).setInitialBranch("main").call().close();
+        assertTrue(jgitFinds(deep).isPresent());
+        assertTrue(GitReview.mayHaveRepository(deep), "a .git folder above");
+        assertTrue(GitReview.mayHaveRepository(project), "a .git folder right there");
     }
 
     @Test
