@@ -42,12 +42,24 @@ public record SiteConfig(String title, String baseUrl, ZoneId timezone, String l
                 positions);
     }
 
+    // loops, not streams: these are asked for every incident on every page that shows one
+
     public Optional<Component> component(String id) {
-        return components.stream().filter(c -> c.id().equals(id)).findFirst();
+        for (Component component : components) {
+            if (component.id().equals(id)) {
+                return Optional.of(component);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Severity> severity(String id) {
-        return severities.stream().filter(s -> s.id().equals(id)).findFirst();
+        for (Severity severity : severities) {
+            if (severity.id().equals(id)) {
+                return Optional.of(severity);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The groups in the order of their first use; components without a group come under the empty name. */

@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +144,8 @@ final class Templates {
         private final StringBuilder text = new StringBuilder(INITIAL_PAGE_CHARS);
         private final IndentStripper indent = new IndentStripper();
         private final OutputStream out;
+        private char[] wrapped;
+        private CharBuffer wrapper;
 
         PageWriter(OutputStream out) {
             this.out = out;
@@ -150,7 +153,12 @@ final class Templates {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            indent.feed(java.nio.CharBuffer.wrap(chars), offset, offset + length, text);
+            // FreeMarker writes a template's text blocks from the same arrays over and over: one wrapper per array
+            if (chars != wrapped) {
+                wrapped = chars;
+                wrapper = CharBuffer.wrap(chars);
+            }
+            indent.feed(wrapper, offset, offset + length, text);
             drain(false);
         }
 
