@@ -26,15 +26,15 @@ public final class JsonDocuments {
     /** {@code document} as the UTF-8 bytes of its JSON; {@code path} names it in the error if it cannot be. */
     public static byte[] bytes(String path, Object document) {
         try {
-            return (Writer.JSON.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (Made.WRITER.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new SitrepException("cannot write " + path + ": " + e.getMessage(), e);
         }
     }
 
     /** Made when the class is first used: the JVM guarantees once, and only when a document is written. */
-    private static final class Writer {
-        static final ObjectWriter JSON = writer();
+    private static final class Made {
+        static final ObjectWriter WRITER = writer();
 
         private static ObjectWriter writer() {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

@@ -84,7 +84,8 @@ public final class StatusApi implements SitePart {
         // each document is keyed by itself: one that did not change (most of them, on most builds) is kept as the
         // last build wrote it, without serialising it again
         KeyedOutput out = new KeyedOutput(context, sink);
-        documents(context).forEach((path, document) -> out.put(path, document, () -> JsonDocuments.bytes(path, document)));
+        documents(context).forEach((path, document) -> out.put(path, document,
+                () -> JsonDocuments.bytes(path, document)));
     }
 
     /** Every document of the API by its path, in path order. */

@@ -12,7 +12,6 @@ import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
 
-
 /**
  * The badges of the site, images that need no JavaScript for a README or a wiki page:
  * <ul>
