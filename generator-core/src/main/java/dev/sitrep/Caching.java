@@ -52,8 +52,11 @@ final class Caching {
         return cache;
     }
 
+    /** What went wrong with the cache: it could not be used or written, or some of its values were damaged. */
     List<String> notices() {
-        return List.copyOf(notices);
+        List<String> all = new ArrayList<>(notices);
+        cache.ifPresent(c -> all.addAll(c.notices()));
+        return List.copyOf(all);
     }
 
     /** Writes the cache for the next run; a cache that cannot be written is a notice, not a failed build. */

@@ -115,24 +115,42 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aDamagedCacheIsIgnoredWithANotice() throws IOException {
+    void aDamagedCacheIsNeverTrustedAndSaysSo() throws IOException {
         source = temp.resolve("source");
         copy(EXAMPLE, source);
         site = temp.resolve("site");
         cache = temp.resolve("cache");
         compare("the first build", NOW);
         Path file = cache.resolve(BuildCache.FILE);
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[bytes.length / 2] ^= 0x20;
-        Files.write(file, bytes);
-        GenerateResult result = compare("a damaged cache", NOW);
-        assertEquals(1, result.check().notices().size(), result.check().notices()::toString);
-        assertTrue(result.check().notices().get(0).startsWith("warning: the build cache " + file
-                + " is damaged (its checksum does not match)"), result.check().notices()::toString);
+
+        // a damaged value (an update's message, in what reading the open incident gave): that file is read again
+        damage(file, "compete with query traffic");
+        assertEquals(List.of("warning: the build cache " + file + " is damaged (its checksum does not match for 1 "
+                + "value); what they held was made again"), compare("a damaged value", NOW).check().notices());
+        assertEquals(List.of(), compare("the value made again", NOW).check().notices());
+
+        // a damaged index (a file's name, by which its size and time are known): the whole cache is ignored
+        damage(file, "INCIDENT:source/");
+        assertEquals(List.of("warning: the build cache " + file + " is damaged (its checksum does not match); it is "
+                + "ignored and everything is built"), compare("a damaged index", NOW).check().notices());
 
         Files.writeString(file, "not a cache at all");
         assertTrue(compare("a foreign file", NOW).check().notices().get(0).contains("is not sitrep's"));
         assertEquals(List.of(), compare("the cache rewritten", NOW).check().notices());
+    }
+
+    /** Changes the case of the next-to-last letter of the first {@code text} in {@code file}. */
+    private static void damage(Path file, String text) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] find = text.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + find.length <= bytes.length; at++) {
+            if (Arrays.equals(bytes, at, at + find.length, find, 0, find.length)) {
+                bytes[at + find.length - 2] ^= 0x20;
+                Files.write(file, bytes);
+                return;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -21,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -38,14 +38,17 @@ import java.util.zip.CheckedOutputStream;
 
 /**
  * What sitrep keeps between builds in its cache folder, so that a rebuild reads, renders and writes only what
- * changed: per entry kind, values by key. One file, {@value #FILE}, read whole when a build starts and replaced
- * atomically when it ends, holding only the entries that build used, so that it never grows with history. Values
- * stay in the file until a build asks for one: a large cache does not sit on the heap.
+ * changed: per entry kind, values by key. One file, {@value #FILE}, replaced atomically when a build ends, holding
+ * only the entries that build used, so that it never grows with history.
  *
  * <p>The file starts with what wrote it (the {@code fingerprint} of sitrep's code and templates): a cache of another
- * sitrep is not used. It ends with a checksum: a file that is truncated, damaged or not sitrep's is ignored, with a
- * notice, and the build runs as if there were no cache. A cache can only ever save work: every value is keyed by a
- * hash of everything that went into it.
+ * sitrep is not used. Then comes its index: every key with the length and CRC-32 of its value (small values are in
+ * the index itself), and the index's checksum; then the values, in the index's order. A build reads the index when it
+ * starts, a few megabytes for 10,000 incidents, and a value when it asks for it: a large cache does not sit on the
+ * heap, and saving copies the values it kept from the old file to the new one without reading them. A file whose
+ * index is truncated, damaged or not sitrep's is ignored, with a notice, and the build runs as if there were no
+ * cache; a value whose checksum does not match is not used (it is made again), with a notice too. A cache can only
+ * ever save work: every value is keyed by a hash of everything that went into it.
  *
  * <p>Safe to use from many threads.
  */
@@ -55,7 +58,7 @@ public final class BuildCache {
     public static final String FILE = "sitrep-cache.bin";
 
     private static final String MAGIC = "sitrep build cache";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /** The kinds of entries. */
     public enum Kind {
@@ -105,12 +108,15 @@ public final class BuildCache {
     private final Map<String, String> sources = new ConcurrentHashMap<>();
 
     /**
-     * Where a value of the previous build is in its file; a value of at most {@link #INLINE} bytes (a file's size and
-     * time, a page's key) is also held here, read with the rest of the file when it was checked, so that asking for
-     * it costs no read.
+     * Where a value of the previous build is in its file, and its CRC-32; a value of at most {@link #INLINE} bytes (a
+     * file's size and time, a page's key) is held here instead, read with the index, so that asking for it costs no
+     * read.
      */
-    private record Stored(long position, int length, byte[] inline) {
+    private record Stored(long position, int length, int crc, byte[] inline) {
     }
+
+    /** The previous file's values that did not match their checksum when this build read them. */
+    private final Set<String> damaged = ConcurrentHashMap.newKeySet();
 
     /** The largest value kept in memory from the previous build's file. */
     private static final int INLINE = 128;
@@ -143,8 +149,8 @@ public final class BuildCache {
         boolean keep = false;
         try {
             channel = FileChannel.open(path, StandardOpenOption.READ);
-            // one pass over the whole file checks its checksum and notes where each value is; the values stay on
-            // disk until a build asks for them, so a large cache does not sit on the heap
+            // the index only: it says where each value is and what its checksum is; the values stay on disk until a
+            // build asks for them, so a large cache is neither read whole nor held on the heap
             CRC32 crc = new CRC32();
             BufferedInputStream buffered = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
             PositionInput position = new PositionInput(new CheckedInputStream(buffered, crc));
@@ -162,6 +168,8 @@ public final class BuildCache {
                         Optional.of("the build cache " + path + " was written by another version of sitrep or its "
                                 + "templates; building everything"));
             }
+            // positions relative to the start of the values, which follow the index's checksum
+            long values = 0;
             for (Kind kind : Kind.values()) {
                 int n = in.readInt();
                 if (n < 0) {
@@ -172,22 +180,35 @@ public final class BuildCache {
                 for (int i = 0; i < n; i++) {
                     String key = readShort(in);
                     int length = in.readInt();
+                    int valueCrc = in.readInt();
                     if (length < 0 || length > (1 << 28)) {
                         throw new IOException("an entry of " + length + " bytes");
                     }
-                    long at = position.position;
                     if (length <= INLINE) {
-                        map.put(key, new Stored(at, length, in.readNBytes(length)));
+                        byte[] inline = in.readNBytes(length);
+                        if (inline.length != length) {
+                            throw new EOFException();
+                        }
+                        map.put(key, new Stored(-1, length, valueCrc, inline));
                     } else {
-                        map.put(key, new Stored(at, length, null));
-                        in.skipNBytes(length);
+                        map.put(key, new Stored(values, length, valueCrc, null));
+                        values += length;
                     }
                 }
             }
             long expected = crc.getValue();
             long written = new DataInputStream(buffered).readLong();
-            if (expected != written || buffered.read() != -1) {
+            if (expected != written) {
                 throw new IOException("its checksum does not match");
+            }
+            long valuesAt = position.position + Long.BYTES;
+            if (channel.size() != valuesAt + values) {
+                throw new IOException(channel.size() < valuesAt + values ? "it ends early"
+                        : "it is longer than its index");
+            }
+            for (Map<String, Stored> map : entries.values()) {
+                map.replaceAll((key, where) -> where.inline() != null ? where
+                        : new Stored(valuesAt + where.position(), where.length(), where.crc(), null));
             }
             keep = true;
         } catch (NoSuchFileException e) {
@@ -276,8 +297,31 @@ public final class BuildCache {
         } catch (IOException e) {
             return Optional.empty(); // as if it were not there: the value is made again
         }
+        if (where.inline() == null && crc(value) != where.crc()) {
+            damaged.add(kind + " " + key);
+            return Optional.empty(); // never trusted: the value is made again, and the next file holds that one
+        }
         reused.get(kind).add(key);
         return Optional.of(value);
+    }
+
+    /**
+     * What went wrong with the previous build's file that this build worked around: values whose checksum did not
+     * match when they were read (each was made again).
+     */
+    public List<String> notices() {
+        if (damaged.isEmpty()) {
+            return List.of();
+        }
+        return List.of("warning: the build cache " + directory.resolve(FILE) + " is damaged (its checksum does not "
+                + "match for " + damaged.size() + (damaged.size() == 1 ? " value" : " values")
+                + "); what they held was made again");
+    }
+
+    private static int crc(byte[] value) {
+        CRC32 crc = new CRC32();
+        crc.update(value);
+        return (int) crc.getValue();
     }
 
     /** A value this build made: in memory, or read back from the spill file. */
@@ -308,7 +352,7 @@ public final class BuildCache {
                 for (long at = position; buffer.hasRemaining(); ) {
                     at += channel.write(buffer, at);
                 }
-                added.get(kind).put(key, new long[] {position, value.length});
+                added.get(kind).put(key, new long[] {position, value.length, crc(value)});
                 return;
             } catch (IOException e) {
                 // kept in memory instead
@@ -374,39 +418,14 @@ public final class BuildCache {
         Files.createDirectories(directory);
         Path tmp = Files.createTempFile(directory, FILE, ".tmp");
         try {
-            try (OutputStream raw = Files.newOutputStream(tmp)) {
-                BufferedOutputStream buffered = new BufferedOutputStream(raw, 1 << 16);
+            try (FileChannel target = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                // the index through a buffer, then its checksum, then the values straight into the file
+                BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(target), 1 << 16);
                 CRC32 crc = new CRC32();
-                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(buffered, crc));
-                writeShort(out, MAGIC);
-                out.writeInt(FORMAT);
-                writeShort(out, fingerprint);
-                OldValues oldValues = new OldValues(file);
-                for (Kind kind : Kind.values()) {
-                    // the previous file's entries are in key order already: merged with this build's new ones, the
-                    // file stays in key order without sorting every key, and its values are read front to back
-                    Map<String, Object> made = added.get(kind);
-                    Set<String> used = reused.get(kind);
-                    List<Map.Entry<String, Stored>> kept = old.get(kind).entrySet().stream()
-                            .filter(e -> used.contains(e.getKey()) && !made.containsKey(e.getKey()))
-                            .toList();
-                    List<String> fresh = made.keySet().stream().sorted().toList();
-                    out.writeInt(kept.size() + fresh.size());
-                    int k = 0;
-                    int f = 0;
-                    while (k < kept.size() || f < fresh.size()) {
-                        if (f == fresh.size() || k < kept.size() && kept.get(k).getKey().compareTo(fresh.get(f)) < 0) {
-                            Map.Entry<String, Stored> entry = kept.get(k++);
-                            write(out, entry.getKey(), oldValues.read(entry.getValue()));
-                        } else {
-                            String key = fresh.get(f++);
-                            write(out, key, made(made.get(key)));
-                        }
-                    }
-                }
-                out.flush();
+                List<Region> values = writeIndex(new DataOutputStream(new CheckedOutputStream(buffered, crc)));
                 new DataOutputStream(buffered).writeLong(crc.getValue());
                 buffered.flush();
+                copy(values, target);
             }
             try {
                 Files.move(tmp, directory.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
@@ -417,6 +436,107 @@ public final class BuildCache {
         } finally {
             Files.deleteIfExists(tmp);
             close();
+        }
+    }
+
+    /**
+     * Writes the header and the index of the new file: what this build used and added, kind by kind in key order.
+     * Returns where each value larger than {@link #INLINE} comes from, in the index's order.
+     */
+    private List<Region> writeIndex(DataOutputStream out) throws IOException {
+        writeShort(out, MAGIC);
+        out.writeInt(FORMAT);
+        writeShort(out, fingerprint);
+        List<Region> values = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            // the previous file's entries are in key order already: merged with this build's new ones, the file
+            // stays in key order without sorting every key, and the kept values are copied in long runs
+            Map<String, Object> made = added.get(kind);
+            Set<String> used = reused.get(kind);
+            List<Map.Entry<String, Stored>> kept = old.get(kind).entrySet().stream()
+                    .filter(e -> used.contains(e.getKey()) && !made.containsKey(e.getKey()))
+                    .toList();
+            List<String> fresh = made.keySet().stream().sorted().toList();
+            out.writeInt(kept.size() + fresh.size());
+            int k = 0;
+            int f = 0;
+            while (k < kept.size() || f < fresh.size()) {
+                if (f == fresh.size() || k < kept.size() && kept.get(k).getKey().compareTo(fresh.get(f)) < 0) {
+                    Map.Entry<String, Stored> entry = kept.get(k++);
+                    Stored where = entry.getValue();
+                    index(out, entry.getKey(), where.length(), where.crc(), where.inline());
+                    if (where.inline() == null) {
+                        values.add(new Region(file, where.position(), where.length(), null));
+                    }
+                } else {
+                    String key = fresh.get(f++);
+                    Object value = made.get(key);
+                    if (value instanceof long[] where) {
+                        byte[] inline = where[1] <= INLINE ? read(spill, where[0], (int) where[1]) : null;
+                        index(out, key, (int) where[1], (int) where[2], inline);
+                        if (inline == null) {
+                            values.add(new Region(spill, where[0], where[1], null));
+                        }
+                    } else {
+                        byte[] bytes = (byte[]) value;
+                        index(out, key, bytes.length, crc(bytes), bytes.length <= INLINE ? bytes : null);
+                        if (bytes.length > INLINE) {
+                            values.add(new Region(null, 0, bytes.length, bytes));
+                        }
+                    }
+                }
+            }
+        }
+        out.flush();
+        return values;
+    }
+
+    /** One entry of the index: its key, its value's length and CRC-32, and the value itself when it is small. */
+    private static void index(DataOutputStream out, String key, int length, int crc, byte[] inline)
+            throws IOException {
+        writeShort(out, key);
+        out.writeInt(length);
+        out.writeInt(crc);
+        if (inline != null) {
+            out.write(inline);
+        }
+    }
+
+    /** Where a value of the new file comes from: a part of the old file or of the spill file, or memory. */
+    private record Region(FileChannel from, long position, long length, byte[] bytes) {
+    }
+
+    /**
+     * Appends the values to {@code target}: neighbouring parts of one file in one transfer, which the operating
+     * system copies without them passing through the heap.
+     */
+    private static void copy(List<Region> values, FileChannel target) throws IOException {
+        int i = 0;
+        while (i < values.size()) {
+            Region first = values.get(i++);
+            if (first.bytes() != null) {
+                writeFully(target, ByteBuffer.wrap(first.bytes()));
+                continue;
+            }
+            long length = first.length();
+            while (i < values.size() && values.get(i).from() == first.from()
+                    && values.get(i).position() == first.position() + length) {
+                length += values.get(i++).length();
+            }
+            for (long at = first.position(), left = length; left > 0; ) {
+                long n = first.from().transferTo(at, left, target);
+                if (n <= 0) {
+                    throw new EOFException("the cache's previous file ended early");
+                }
+                at += n;
+                left -= n;
+            }
+        }
+    }
+
+    private static void writeFully(FileChannel target, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            target.write(buffer);
         }
     }
 
@@ -431,44 +551,6 @@ public final class BuildCache {
             }
         }
         return true;
-    }
-
-    private static void write(DataOutputStream out, String key, byte[] value) throws IOException {
-        writeShort(out, key);
-        out.writeInt(value.length);
-        out.write(value);
-    }
-
-    /**
-     * The previous file's values, read front to back through one buffer when they are asked for in the file's order
-     * (a read of its own otherwise).
-     */
-    private static final class OldValues {
-        private final FileChannel file;
-        private InputStream in;
-        private long at;
-
-        OldValues(FileChannel file) {
-            this.file = file;
-        }
-
-        byte[] read(Stored where) throws IOException {
-            if (where.inline() != null) {
-                return where.inline();
-            }
-            if (in == null || where.position() < at) {
-                file.position(where.position());
-                in = new BufferedInputStream(Channels.newInputStream(file), 1 << 16);
-                at = where.position();
-            }
-            in.skipNBytes(where.position() - at);
-            byte[] value = in.readNBytes(where.length());
-            if (value.length != where.length()) {
-                throw new EOFException();
-            }
-            at = where.position() + where.length();
-            return value;
-        }
     }
 
     /** Lets go of the previous build's file and deletes this build's spill file; {@link #save} does so too. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,6 +87,49 @@ class BuildCacheTest {
     /** Some values small enough to be held in memory from the file, some read from it. */
     private static byte[] value(String key) {
         return bytes(("value of " + key).repeat("cxz".contains(key) ? 40 : 1));
+    }
+
+    @Test
+    void aDamagedValueIsNeverUsedAndIsMadeAgain() throws IOException {
+        BuildCache first = BuildCache.load(dir, "fp").cache();
+        first.put(BuildCache.Kind.PARSED, "c", value("c"));
+        first.put(BuildCache.Kind.PARSED, "x", value("x"));
+        first.save();
+        Path file = dir.resolve(BuildCache.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 0x20; // in the last value, x's
+        Files.write(file, bytes);
+
+        BuildCache second = BuildCache.load(dir, "fp").cache();
+        assertEquals(List.of(), second.notices(), "the index is whole; a value is checked when it is read");
+        assertArrayEquals(value("c"), second.get(BuildCache.Kind.PARSED, "c").orElseThrow());
+        assertEquals(Optional.empty(), second.get(BuildCache.Kind.PARSED, "x"), "never trusted");
+        assertEquals(List.of("warning: the build cache " + file + " is damaged (its checksum does not match for 1 "
+                + "value); what they held was made again"), second.notices());
+        second.put(BuildCache.Kind.PARSED, "x", value("x"));
+        second.save();
+
+        BuildCache third = BuildCache.load(dir, "fp").cache();
+        assertArrayEquals(value("x"), third.get(BuildCache.Kind.PARSED, "x").orElseThrow());
+        assertArrayEquals(value("c"), third.get(BuildCache.Kind.PARSED, "c").orElseThrow());
+        assertEquals(List.of(), third.notices());
+        third.close();
+    }
+
+    @Test
+    void aFileCutShortIsNotUsed() throws IOException {
+        BuildCache first = BuildCache.load(dir, "fp").cache();
+        first.put(BuildCache.Kind.PARSED, "x", value("x"));
+        first.save();
+        Path file = dir.resolve(BuildCache.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 1));
+
+        BuildCache.Loaded loaded = BuildCache.load(dir, "fp");
+        assertEquals(Optional.of("warning: the build cache " + file + " is damaged (it ends early); it is ignored and "
+                + "everything is built"), loaded.notice());
+        assertEquals(Optional.empty(), loaded.cache().get(BuildCache.Kind.PARSED, "x"));
+        loaded.cache().close();
     }
 
     @Test
