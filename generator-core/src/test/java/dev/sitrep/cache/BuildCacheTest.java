@@ -89,13 +89,19 @@ class BuildCacheTest {
         return bytes(("value of " + key).repeat("cxz".contains(key) ? 40 : 1));
     }
 
+    /** The file of a cache saved with a {@link #value} under each of {@code keys}. */
+    private Path savedWith(String... keys) throws IOException {
+        BuildCache cache = BuildCache.load(dir, "fp").cache();
+        for (String key : keys) {
+            cache.put(BuildCache.Kind.PARSED, key, value(key));
+        }
+        cache.save();
+        return dir.resolve(BuildCache.FILE);
+    }
+
     @Test
     void aDamagedValueIsNeverUsedAndIsMadeAgain() throws IOException {
-        BuildCache first = BuildCache.load(dir, "fp").cache();
-        first.put(BuildCache.Kind.PARSED, "c", value("c"));
-        first.put(BuildCache.Kind.PARSED, "x", value("x"));
-        first.save();
-        Path file = dir.resolve(BuildCache.FILE);
+        Path file = savedWith("c", "x");
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 1] ^= 0x20; // in the last value, x's
         Files.write(file, bytes);
@@ -118,10 +124,7 @@ class BuildCacheTest {
 
     @Test
     void aFileCutShortIsNotUsed() throws IOException {
-        BuildCache first = BuildCache.load(dir, "fp").cache();
-        first.put(BuildCache.Kind.PARSED, "x", value("x"));
-        first.save();
-        Path file = dir.resolve(BuildCache.FILE);
+        Path file = savedWith("x");
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 1));
 
