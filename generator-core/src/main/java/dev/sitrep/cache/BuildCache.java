@@ -84,6 +84,8 @@ public final class BuildCache {
     private final String fingerprint;
     /** The previous build's file, open for reading values where {@link #old} says they are; null without one. */
     private final FileChannel file;
+    /** Where the values begin in {@link #file}, after its index. */
+    private final long valuesAt;
     /**
      * The previous build's entries: where each value is in {@link #file}, in the file's order (by key within a kind,
      * as {@link #save} writes them). Not changed after loading.
@@ -92,8 +94,8 @@ public final class BuildCache {
     /** The previous build's entries this build asked for, written again by {@link #save}. */
     private final Map<Kind, Set<String>> reused = new ConcurrentHashMap<>();
     /**
-     * The entries this build made: where each value is in the {@link #spill} file, as {offset, length}; or the
-     * value itself when no spill file could be made.
+     * The entries this build made: where each value is in the {@link #spill} file, as {offset, length, CRC-32}; or
+     * the value itself when no spill file could be made.
      */
     private final Map<Kind, Map<String, Object>> added = new ConcurrentHashMap<>();
     /**
@@ -108,9 +110,9 @@ public final class BuildCache {
     private final Map<String, String> sources = new ConcurrentHashMap<>();
 
     /**
-     * Where a value of the previous build is in its file, and its CRC-32; a value of at most {@link #INLINE} bytes (a
-     * file's size and time, a page's key) is held here instead, read with the index, so that asking for it costs no
-     * read.
+     * Where a value of the previous build is among the values of its file (from {@link #valuesAt}), and its CRC-32; a
+     * value of at most {@link #INLINE} bytes (a file's size and time, a page's key) is held here instead, read with the
+     * index, so that asking for it costs no read.
      */
     private record Stored(long position, int length, int crc, byte[] inline) {
     }
@@ -121,10 +123,12 @@ public final class BuildCache {
     /** The largest value kept in memory from the previous build's file. */
     private static final int INLINE = 128;
 
-    private BuildCache(Path directory, String fingerprint, FileChannel file, Map<Kind, Map<String, Stored>> old) {
+    private BuildCache(Path directory, String fingerprint, FileChannel file, long valuesAt,
+                       Map<Kind, Map<String, Stored>> old) {
         this.directory = directory;
         this.fingerprint = fingerprint;
         this.file = file;
+        this.valuesAt = valuesAt;
         this.old = old;
         for (Kind kind : Kind.values()) {
             reused.put(kind, ConcurrentHashMap.newKeySet(old.get(kind).size()));
@@ -146,6 +150,7 @@ public final class BuildCache {
         Path path = directory.resolve(FILE);
         Map<Kind, Map<String, Stored>> entries = empty();
         FileChannel channel = null;
+        long valuesAt = 0;
         boolean keep = false;
         try {
             channel = FileChannel.open(path, StandardOpenOption.READ);
@@ -160,15 +165,15 @@ public final class BuildCache {
             int got = in.readNBytes(start, 0, start.length);
             byte[] expectedStart = ByteBuffer.allocate(start.length).putInt(magic.length).put(magic).array();
             if (got != start.length || !Arrays.equals(start, expectedStart)) {
-                return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
+                return new Loaded(new BuildCache(directory, fingerprint, null, 0, empty()),
                         Optional.of("the build cache " + path + " is not sitrep's; building everything"));
             }
             if (in.readInt() != FORMAT || !fingerprint.equals(readShort(in))) {
-                return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
+                return new Loaded(new BuildCache(directory, fingerprint, null, 0, empty()),
                         Optional.of("the build cache " + path + " was written by another version of sitrep or its "
                                 + "templates; building everything"));
             }
-            // positions relative to the start of the values, which follow the index's checksum
+            // positions among the values, which follow the index's checksum
             long values = 0;
             for (Kind kind : Kind.values()) {
                 int n = in.readInt();
@@ -201,18 +206,14 @@ public final class BuildCache {
             if (expected != written) {
                 throw new IOException("its checksum does not match");
             }
-            long valuesAt = position.position + Long.BYTES;
+            valuesAt = position.position + Long.BYTES;
             if (channel.size() != valuesAt + values) {
                 throw new IOException(channel.size() < valuesAt + values ? "it ends early"
                         : "it is longer than its index");
             }
-            for (Map<String, Stored> map : entries.values()) {
-                map.replaceAll((key, where) -> where.inline() != null ? where
-                        : new Stored(valuesAt + where.position(), where.length(), where.crc(), null));
-            }
             keep = true;
         } catch (NoSuchFileException e) {
-            return new Loaded(new BuildCache(directory, fingerprint, null, empty()), Optional.empty());
+            return new Loaded(new BuildCache(directory, fingerprint, null, 0, empty()), Optional.empty());
         } catch (EOFException e) {
             return damaged(directory, fingerprint, path, "it ends early");
         } catch (IOException | RuntimeException e) {
@@ -226,7 +227,7 @@ public final class BuildCache {
                 }
             }
         }
-        return new Loaded(new BuildCache(directory, fingerprint, channel, entries), Optional.empty());
+        return new Loaded(new BuildCache(directory, fingerprint, channel, valuesAt, entries), Optional.empty());
     }
 
     /** The position in the file of the next byte read through it (it sits above the buffer). */
@@ -255,16 +256,10 @@ public final class BuildCache {
             return n;
         }
 
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            position += skipped;
-            return skipped;
-        }
     }
 
     private static Loaded damaged(Path directory, String fingerprint, Path file, String why) {
-        return new Loaded(new BuildCache(directory, fingerprint, null, empty()),
+        return new Loaded(new BuildCache(directory, fingerprint, null, 0, empty()),
                 Optional.of("warning: the build cache " + file + " is damaged (" + why + "); it is ignored and "
                         + "everything is built"));
     }
@@ -293,7 +288,8 @@ public final class BuildCache {
         }
         byte[] value;
         try {
-            value = where.inline() != null ? where.inline().clone() : read(file, where.position(), where.length());
+            value = where.inline() != null ? where.inline().clone()
+                    : read(file, valuesAt + where.position(), where.length());
         } catch (IOException e) {
             return Optional.empty(); // as if it were not there: the value is made again
         }
@@ -466,7 +462,7 @@ public final class BuildCache {
                     Stored where = entry.getValue();
                     index(out, entry.getKey(), where.length(), where.crc(), where.inline());
                     if (where.inline() == null) {
-                        values.add(new Region(file, where.position(), where.length(), null));
+                        values.add(new Region(file, valuesAt + where.position(), where.length(), null));
                     }
                 } else {
                     String key = fresh.get(f++);
