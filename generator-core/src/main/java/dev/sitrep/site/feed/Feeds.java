@@ -74,7 +74,7 @@ public final class Feeds implements SitePart {
         String base = stripSlash(config.baseUrl());
         List<Feed> files = new ArrayList<>();
         Strings strings = context.strings();
-        files.add(feed(context, new Channel("", strings.format("feed.title", config.title()), base + "/history/",
+        files.add(feed(context, base, new Channel("", strings.format("feed.title", config.title()), base + "/history/",
                 strings.format("feed.description", config.title()), config.title(), strings.language()),
                 newestFirst));
         Map<String, List<Incident>> byComponent = new HashMap<>();
@@ -85,7 +85,7 @@ public final class Feeds implements SitePart {
         }
         for (Component component : config.components()) {
             String dir = "components/" + component.id() + "/";
-            files.add(feed(context, new Channel(dir,
+            files.add(feed(context, base, new Channel(dir,
                     strings.format("feed.component.title", config.title(), component.name()), base + "/" + dir,
                     strings.format("feed.component.description", component.name(), config.title()),
                     config.title(), strings.language()),
@@ -104,7 +104,7 @@ public final class Feeds implements SitePart {
     }
 
     /** The Atom and RSS feeds of {@code incidents} (newest first): the first {@link #LIMIT} with a visible update. */
-    private Feed feed(SiteContext context, Channel channel, List<Incident> incidents) {
+    private Feed feed(SiteContext context, String base, Channel channel, List<Incident> incidents) {
         SiteConfig config = context.repository().config();
         Instant now = context.now();
         List<Entry> entries = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class Feeds implements SitePart {
             }
         }
         Instant updated = entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(now);
-        return new Feed(channel, stripSlash(config.baseUrl()), entries, updated);
+        return new Feed(channel, base, entries, updated);
     }
 
     /** One pair of feeds: everything their bytes are made from. */
