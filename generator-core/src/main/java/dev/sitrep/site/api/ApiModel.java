@@ -1,97 +1,212 @@
 package dev.sitrep.site.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sitrep.site.JsonDocuments.Document;
 
+import java.io.IOException;
 import java.util.List;
 
+import static dev.sitrep.site.JsonDocuments.array;
+import static dev.sitrep.site.JsonDocuments.object;
+
 /**
- * The records of the Statuspage API v2 documents, field for field and in Statuspage's order. A {@code null} field is
- * written as JSON {@code null}, as Statuspage does for optional values (a component's description, an open
- * incident's {@code resolved_at}); required fields are never null.
+ * The records of the Statuspage API v2 documents, field for field; each writes its fields under Statuspage's names,
+ * in Statuspage's order. A {@code null} field is written as JSON {@code null}, as Statuspage does for optional values
+ * (a component's description, an open incident's {@code resolved_at}); required fields are never null.
  */
 final class ApiModel {
 
     private ApiModel() {
     }
 
-    @JsonPropertyOrder({"id", "name", "url", "time_zone", "updated_at"})
-    record Page(String id, String name, String url, @JsonProperty("time_zone") String timeZone,
-                @JsonProperty("updated_at") String updatedAt) {
+    record Page(String id, String name, String url, String timeZone, String updatedAt) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", id);
+            json.writeStringField("name", name);
+            json.writeStringField("url", url);
+            json.writeStringField("time_zone", timeZone);
+            json.writeStringField("updated_at", updatedAt);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"indicator", "description"})
-    record Status(String indicator, String description) {
+    record Status(String indicator, String description) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("indicator", indicator);
+            json.writeStringField("description", description);
+            json.writeEndObject();
+        }
     }
 
-    /** A component, or a group of components ({@code group: true} with the ids of its {@code components}). */
-    @JsonPropertyOrder({"id", "name", "status", "created_at", "updated_at", "position", "description", "showcase",
-            "start_date", "group_id", "page_id", "group", "only_show_if_degraded", "components"})
-    record Component(String id, String name, String status, @JsonProperty("created_at") String createdAt,
-                     @JsonProperty("updated_at") String updatedAt, int position, String description,
-                     boolean showcase, @JsonProperty("start_date") String startDate,
-                     @JsonProperty("group_id") String groupId, @JsonProperty("page_id") String pageId,
-                     boolean group, @JsonProperty("only_show_if_degraded") boolean onlyShowIfDegraded,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> components) {
+    /**
+     * A component, or a group of components ({@code group: true} with the ids of its {@code components}, a field
+     * that plain components do not have).
+     */
+    record Component(String id, String name, String status, String createdAt, String updatedAt, int position,
+                     String description, boolean showcase, String startDate, String groupId, String pageId,
+                     boolean group, boolean onlyShowIfDegraded, List<String> components) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", id);
+            json.writeStringField("name", name);
+            json.writeStringField("status", status);
+            json.writeStringField("created_at", createdAt);
+            json.writeStringField("updated_at", updatedAt);
+            json.writeNumberField("position", position);
+            json.writeStringField("description", description);
+            json.writeBooleanField("showcase", showcase);
+            json.writeStringField("start_date", startDate);
+            json.writeStringField("group_id", groupId);
+            json.writeStringField("page_id", pageId);
+            json.writeBooleanField("group", group);
+            json.writeBooleanField("only_show_if_degraded", onlyShowIfDegraded);
+            if (components != null) {
+                json.writeArrayFieldStart("components");
+                for (String component : components) {
+                    json.writeString(component);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"code", "name", "old_status", "new_status"})
-    record AffectedComponent(String code, String name, @JsonProperty("old_status") String oldStatus,
-                             @JsonProperty("new_status") String newStatus) {
+    record AffectedComponent(String code, String name, String oldStatus, String newStatus) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("code", code);
+            json.writeStringField("name", name);
+            json.writeStringField("old_status", oldStatus);
+            json.writeStringField("new_status", newStatus);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"id", "status", "body", "incident_id", "created_at", "updated_at", "display_at",
-            "affected_components"})
-    record IncidentUpdate(String id, String status, String body, @JsonProperty("incident_id") String incidentId,
-                          @JsonProperty("created_at") String createdAt, @JsonProperty("updated_at") String updatedAt,
-                          @JsonProperty("display_at") String displayAt,
-                          @JsonProperty("affected_components") List<AffectedComponent> affectedComponents) {
+    record IncidentUpdate(String id, String status, String body, String incidentId, String createdAt,
+                          String updatedAt, String displayAt, List<AffectedComponent> affectedComponents)
+            implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", id);
+            json.writeStringField("status", status);
+            json.writeStringField("body", body);
+            json.writeStringField("incident_id", incidentId);
+            json.writeStringField("created_at", createdAt);
+            json.writeStringField("updated_at", updatedAt);
+            json.writeStringField("display_at", displayAt);
+            array(json, "affected_components", affectedComponents);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"id", "name", "status", "created_at", "updated_at", "monitoring_at", "resolved_at", "impact",
-            "shortlink", "started_at", "page_id", "incident_updates", "components"})
-    record Incident(String id, String name, String status, @JsonProperty("created_at") String createdAt,
-                    @JsonProperty("updated_at") String updatedAt, @JsonProperty("monitoring_at") String monitoringAt,
-                    @JsonProperty("resolved_at") String resolvedAt, String impact, String shortlink,
-                    @JsonProperty("started_at") String startedAt, @JsonProperty("page_id") String pageId,
-                    @JsonProperty("incident_updates") List<IncidentUpdate> incidentUpdates,
-                    List<Component> components) {
+    record Incident(String id, String name, String status, String createdAt, String updatedAt, String monitoringAt,
+                    String resolvedAt, String impact, String shortlink, String startedAt, String pageId,
+                    List<IncidentUpdate> incidentUpdates, List<Component> components) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            writeIncidentFields(json, id, name, status, createdAt, updatedAt, monitoringAt, resolvedAt, impact,
+                    shortlink, startedAt, pageId, incidentUpdates, components);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"id", "name", "status", "created_at", "updated_at", "monitoring_at", "resolved_at", "impact",
-            "shortlink", "started_at", "page_id", "incident_updates", "components", "scheduled_for",
-            "scheduled_until"})
-    record ScheduledMaintenance(String id, String name, String status, @JsonProperty("created_at") String createdAt,
-                                @JsonProperty("updated_at") String updatedAt,
-                                @JsonProperty("monitoring_at") String monitoringAt,
-                                @JsonProperty("resolved_at") String resolvedAt, String impact, String shortlink,
-                                @JsonProperty("started_at") String startedAt, @JsonProperty("page_id") String pageId,
-                                @JsonProperty("incident_updates") List<IncidentUpdate> incidentUpdates,
-                                List<Component> components, @JsonProperty("scheduled_for") String scheduledFor,
-                                @JsonProperty("scheduled_until") String scheduledUntil) {
+    /** A maintenance: an incident's fields, then when it is scheduled. */
+    record ScheduledMaintenance(String id, String name, String status, String createdAt, String updatedAt,
+                                String monitoringAt, String resolvedAt, String impact, String shortlink,
+                                String startedAt, String pageId, List<IncidentUpdate> incidentUpdates,
+                                List<Component> components, String scheduledFor, String scheduledUntil)
+            implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            writeIncidentFields(json, id, name, status, createdAt, updatedAt, monitoringAt, resolvedAt, impact,
+                    shortlink, startedAt, pageId, incidentUpdates, components);
+            json.writeStringField("scheduled_for", scheduledFor);
+            json.writeStringField("scheduled_until", scheduledUntil);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"page", "components", "incidents", "scheduled_maintenances", "status"})
+    /** The fields that Statuspage's incidents and maintenances share, in its order. */
+    private static void writeIncidentFields(JsonGenerator json, String id, String name, String status,
+                                            String createdAt, String updatedAt, String monitoringAt,
+                                            String resolvedAt, String impact, String shortlink, String startedAt,
+                                            String pageId, List<IncidentUpdate> incidentUpdates,
+                                            List<Component> components) throws IOException {
+        json.writeStringField("id", id);
+        json.writeStringField("name", name);
+        json.writeStringField("status", status);
+        json.writeStringField("created_at", createdAt);
+        json.writeStringField("updated_at", updatedAt);
+        json.writeStringField("monitoring_at", monitoringAt);
+        json.writeStringField("resolved_at", resolvedAt);
+        json.writeStringField("impact", impact);
+        json.writeStringField("shortlink", shortlink);
+        json.writeStringField("started_at", startedAt);
+        json.writeStringField("page_id", pageId);
+        array(json, "incident_updates", incidentUpdates);
+        array(json, "components", components);
+    }
+
     record Summary(Page page, List<Component> components, List<Incident> incidents,
-                   @JsonProperty("scheduled_maintenances") List<ScheduledMaintenance> scheduledMaintenances,
-                   Status status) {
+                   List<ScheduledMaintenance> scheduledMaintenances, Status status) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            object(json, "page", page);
+            array(json, "components", components);
+            array(json, "incidents", incidents);
+            array(json, "scheduled_maintenances", scheduledMaintenances);
+            object(json, "status", status);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"page", "status"})
-    record StatusDocument(Page page, Status status) {
+    record StatusDocument(Page page, Status status) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            object(json, "page", page);
+            object(json, "status", status);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"page", "components"})
-    record Components(Page page, List<Component> components) {
+    record Components(Page page, List<Component> components) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            object(json, "page", page);
+            array(json, "components", components);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"page", "incidents"})
-    record Incidents(Page page, List<Incident> incidents) {
+    record Incidents(Page page, List<Incident> incidents) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            object(json, "page", page);
+            array(json, "incidents", incidents);
+            json.writeEndObject();
+        }
     }
 
-    @JsonPropertyOrder({"page", "scheduled_maintenances"})
-    record ScheduledMaintenances(Page page,
-                                 @JsonProperty("scheduled_maintenances") List<ScheduledMaintenance> scheduledMaintenances) {
+    record ScheduledMaintenances(Page page, List<ScheduledMaintenance> scheduledMaintenances) implements Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            object(json, "page", page);
+            array(json, "scheduled_maintenances", scheduledMaintenances);
+            json.writeEndObject();
+        }
     }
 }

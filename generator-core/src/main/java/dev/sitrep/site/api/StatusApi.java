@@ -89,7 +89,7 @@ public final class StatusApi implements SitePart {
     }
 
     /** Every document of the API by its path, in path order. */
-    private Map<String, Object> documents(SiteContext context) {
+    private Map<String, JsonDocuments.Document> documents(SiteContext context) {
         Mapper mapper = new Mapper(context.repository(), context.now(), context.metrics().status());
         CurrentStatus status = mapper.status;
         ApiModel.Page page = mapper.page();
@@ -109,7 +109,7 @@ public final class StatusApi implements SitePart {
         List<ApiModel.ScheduledMaintenance> current = new ArrayList<>(active);
         current.addAll(upcoming);
 
-        Map<String, Object> documents = new LinkedHashMap<>();
+        Map<String, JsonDocuments.Document> documents = new LinkedHashMap<>();
         documents.put("api/v2/components.json", new ApiModel.Components(page, components));
         documents.put("api/v2/incidents.json", new ApiModel.Incidents(page, recent));
         documents.put("api/v2/incidents/unresolved.json", new ApiModel.Incidents(page, unresolved));

@@ -1,6 +1,6 @@
 package dev.sitrep.site.badge;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sitrep.i18n.Strings;
 import dev.sitrep.metrics.ComponentState;
 import dev.sitrep.metrics.CurrentStatus;
@@ -11,6 +11,8 @@ import dev.sitrep.site.KeyedOutput;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
+
+import java.io.IOException;
 
 /**
  * The badges of the site, images that need no JavaScript for a README or a wiki page:
@@ -57,9 +59,19 @@ public final class Badges implements SitePart {
                 BadgeColour.LABEL, CACHE_SECONDS));
     }
 
-    /** A shields.io endpoint badge, in the order of its documentation. */
-    @JsonPropertyOrder({"schemaVersion", "label", "message", "color", "labelColor", "cacheSeconds"})
+    /** A shields.io endpoint badge, its fields in the order of its documentation. */
     record Endpoint(int schemaVersion, String label, String message, String color, String labelColor,
-                    int cacheSeconds) {
+                    int cacheSeconds) implements JsonDocuments.Document {
+        @Override
+        public void write(JsonGenerator json) throws IOException {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", schemaVersion);
+            json.writeStringField("label", label);
+            json.writeStringField("message", message);
+            json.writeStringField("color", color);
+            json.writeStringField("labelColor", labelColor);
+            json.writeNumberField("cacheSeconds", cacheSeconds);
+            json.writeEndObject();
+        }
     }
 }
