@@ -10,10 +10,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,9 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The incident goals' writes: whole or not at all, even when the process is killed half-way through. */
 class AtomicFilesTest {
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     @Test
     void replaceWritesTheNewBytesAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
@@ -32,6 +39,31 @@ class AtomicFilesTest {
         AtomicFiles.replace(file, "new".getBytes(StandardCharsets.UTF_8));
         assertEquals("new", Files.readString(file));
         assertEquals(List.of(file), list(dir));
+    }
+
+    @Test
+    void aNewFileGetsThePermissionsOfAnyNewFileNotOwnerOnlyOnes(@TempDir Path dir) throws IOException {
+        assumeTrue(POSIX, "permissions are POSIX ones");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "made like an editor makes a file");
+        Path created = dir.resolve("sitrep.yaml");
+        AtomicFiles.create(created, "title: Acme Status\n".getBytes(StandardCharsets.UTF_8));
+        Path replaced = dir.resolve("incident.yaml");
+        AtomicFiles.replace(replaced, "title: Slow\n".getBytes(StandardCharsets.UTF_8));
+        Set<PosixFilePermission> umask = Files.getPosixFilePermissions(plain);
+        assertEquals(umask, Files.getPosixFilePermissions(created), "created");
+        assertEquals(umask, Files.getPosixFilePermissions(replaced), "replaced where there was no file");
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions(@TempDir Path dir) throws IOException {
+        assumeTrue(POSIX, "permissions are POSIX ones");
+        for (String mode : List.of("rw-rw-r--", "rw-------", "rwxr-x---")) {
+            Path file = Files.writeString(dir.resolve("incident.yaml"), "old");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+            AtomicFiles.replace(file, "new".getBytes(StandardCharsets.UTF_8));
+            assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            Files.delete(file);
+        }
     }
 
     @Test
