@@ -109,12 +109,15 @@ final class Templates {
             template = configuration.getTemplate(name);
         } catch (TemplateNotFoundException e) {
             throw new SitrepException("template " + name + " not found in " + searched(), e);
-        } catch (ParseException e) {
-            String source = e.getTemplateName() != null ? e.getTemplateName() : name;
-            throw new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
-                    + ": error: the template cannot be parsed: " + firstLine(e.getEditorMessage())
-                    + ". Fix or remove the template.", e);
         } catch (IOException e) {
+            // FreeMarker remembers a template that failed to load: the next page of that template (often on the
+            // other thread, before the first failure stops the build) gets an IOException "error loading the
+            // template on an earlier attempt" whose cause is the ParseException with the file and line
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException parse) {
+                    throw unparsable(name, parse);
+                }
+            }
             throw new SitrepException("cannot read template " + name + ": " + e.getMessage(), e);
         }
         PageWriter writer = new PageWriter(out);
@@ -133,6 +136,13 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private SitrepException unparsable(String name, ParseException e) {
+        String source = e.getTemplateName() != null ? e.getTemplateName() : name;
+        return new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
+                + ": error: the template cannot be parsed: " + firstLine(e.getEditorMessage())
+                + ". Fix or remove the template.", e);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.sitrep.site.html;
 
+import dev.sitrep.SitrepException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TemplatesTest {
@@ -55,5 +57,19 @@ class TemplatesTest {
         assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), out.all.toByteArray());
         assertTrue(out.sizes.size() > 2, "written in pieces, not as one page: " + out.sizes.size());
         assertTrue(out.sizes.stream().allMatch(n -> n <= 4 * 70_000), "no piece holds the whole page: " + out.sizes);
+    }
+
+    @Test
+    void everyPageOfAnUnparsableTemplateSaysWhereItIsBroken() throws IOException {
+        Path broken = Files.writeString(folder.resolve("history.ftlh"), "<h1>History</h1>\n\n<#if page.total>\n");
+        Templates templates = new Templates(Optional.of(folder), ZoneOffset.UTC);
+        // the second page of the template finds FreeMarker's memory of the first failure, as the other thread of a
+        // build does; both must name the file and line, not "an error on an earlier attempt"
+        for (String page : List.of("history/index.html", "history/2026/index.html")) {
+            SitrepException e = assertThrows(SitrepException.class,
+                    () -> templates.render("history.ftlh", Map.of(), OutputStream.nullOutputStream()), page);
+            assertTrue(e.getMessage().startsWith(broken + ":"), page + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains(": error: the template cannot be parsed: "), page + ": " + e.getMessage());
+        }
     }
 }
