@@ -44,6 +44,8 @@ class ArchitectureTest {
      * words, so the read stage can check a repository's strings files, the site can write them and {@code author}
      * can announce in the site's language; a finding carries a model {@code Location}, so whoever reads findings sees
      * the model;
+     * {@code templating} holds the one FreeMarker configuration that the read stage checks a repository's templates
+     * with and the site renders with;
      * {@code git} reads earlier versions of postmortems (the publication witness) with the parse stage; the authoring
      * tools of {@code author} check what they write through the facade.
      */
@@ -51,15 +53,16 @@ class ArchitectureTest {
             model    ->
             markdown ->
             i18n     ->
+            templating ->
             finding  -> model
             source   -> model finding
-            parse    -> model finding source markdown i18n
+            parse    -> model finding source markdown i18n templating
             check    -> model finding
             metrics  -> model
             git      -> model finding source parse
             report   -> model finding
             cache    -> model finding
-            site     -> model metrics markdown i18n cache
+            site     -> model metrics markdown i18n cache templating
             facade   -> model finding source parse check metrics git site i18n cache
             author   -> facade model finding source parse report i18n
             """;

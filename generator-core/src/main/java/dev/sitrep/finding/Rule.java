@@ -26,6 +26,8 @@ public enum Rule {
     STRINGS("SR014", "strings", Kind.DATA,
             "A language without strings, a broken message in a strings file (errors), or a string that a language "
                     + "lacks or that sitrep does not have (warnings)."),
+    TEMPLATE("SR015", "template", Kind.DATA,
+            "A template in templates/ that FreeMarker cannot parse, so that generate could not render with it."),
     POSTMORTEM_OVERDUE("SR101", "postmortem-overdue", Kind.POLICY, "A required postmortem is not published by its due time."),
     POSTMORTEM_LATE("SR102", "postmortem-late", Kind.POLICY, "A postmortem was published after its due time."),
     ACKNOWLEDGE_TARGET("SR103", "acknowledge-target", Kind.POLICY, "Acknowledged later than the severity's target."),

@@ -1,13 +1,12 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.SitrepException;
+import dev.sitrep.templating.TemplateSyntax;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -26,7 +25,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -42,7 +40,7 @@ import java.util.TimeZone;
 final class Templates {
 
     /** Where the built-in templates, the stylesheet and the images are on the class path. */
-    static final String CLASSPATH_FOLDER = "dev/sitrep/templates";
+    static final String CLASSPATH_FOLDER = TemplateSyntax.BUILT_IN_FOLDER;
 
     /** The first buffer of a page: an incident page with a postmortem is about this size. */
     private static final int INITIAL_PAGE_CHARS = 16 * 1024;
@@ -61,7 +59,7 @@ final class Templates {
     }
 
     private static Configuration configure(Optional<Path> userFolder, ZoneId zone) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = TemplateSyntax.configuration();
         List<TemplateLoader> loaders = new ArrayList<>();
         if (userFolder.isPresent()) {
             try {
@@ -73,13 +71,8 @@ final class Templates {
         }
         loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), CLASSPATH_FOLDER));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
-        cfg.setLocale(Locale.ROOT);
         cfg.setTimeZone(TimeZone.getTimeZone(zone));
-        cfg.setLocalizedLookup(false);
         // A run never sees a template change: without this, every page after the first five seconds of a large site
         // asks the loader again whether its template file (or jar entry) was modified.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -89,9 +82,6 @@ final class Templates {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
-        // Templates may come from pull requests: they must not instantiate classes or reach the Java API.
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new RecordObjectWrapper());
         return cfg;
     }
@@ -141,7 +131,7 @@ final class Templates {
     private SitrepException unparsable(String name, ParseException e) {
         String source = e.getTemplateName() != null ? e.getTemplateName() : name;
         return new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
-                + ": error: the template cannot be parsed: " + firstLine(e.getEditorMessage())
+                + ": error: the template cannot be parsed: " + TemplateSyntax.problem(e)
                 + ". Fix or remove the template.", e);
     }
 

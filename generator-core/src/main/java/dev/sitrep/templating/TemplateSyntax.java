@@ -1,0 +1,81 @@
+package dev.sitrep.templating;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The FreeMarker configuration every sitrep template is parsed with: FreeMarker 2.3.34's rules, HTML auto-escaping
+ * (and plain text for {@code .ftl}, XML for {@code .ftlx}, by the file's extension), UTF-8, and no way to reach
+ * Java classes, since templates may come from pull requests.
+ */
+public final class TemplateSyntax {
+
+    /** Where the built-in templates, the stylesheet and the images are on the class path. */
+    public static final String BUILT_IN_FOLDER = "dev/sitrep/templates";
+
+    /** The file name endings FreeMarker reads as templates. */
+    public static final String[] EXTENSIONS = {".ftlh", ".ftlx", ".ftl"};
+
+    private TemplateSyntax() {
+    }
+
+    /** A new configuration with sitrep's parsing settings; the caller adds its loader, object wrapper and so on. */
+    public static Configuration configuration() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setLocale(Locale.ROOT);
+        cfg.setLocalizedLookup(false);
+        // Templates may come from pull requests: they must not instantiate classes or reach the Java API.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        return cfg;
+    }
+
+    /** Whether sitrep has a template of its own named {@code name} ({@code index.ftlh}, {@code macros/icons.ftlh}). */
+    public static boolean isBuiltIn(String name) {
+        return TemplateSyntax.class.getClassLoader().getResource(BUILT_IN_FOLDER + "/" + name) != null;
+    }
+
+    /**
+     * What the parser says is wrong, on one line: its first line, and the tokens it expected, when it lists them, after
+     * it ({@code Encountered "/", but was expecting one of: <STRING_LITERAL>, "true", ...}).
+     */
+    public static String problem(ParseException e) {
+        String message = e.getEditorMessage() == null ? "" : e.getEditorMessage().strip();
+        if (message.isEmpty()) {
+            return "FreeMarker gives no reason";
+        }
+        String[] lines = message.split("\\R");
+        String first = lines[0].strip();
+        if (first.endsWith("one of these patterns:") && lines.length > 1) {
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    expected.add(lines[i].strip());
+                }
+            }
+            return first.substring(0, first.length() - "these patterns:".length()) + String.join(", ", expected);
+        }
+        // the caller goes on after it ("...; fix it")
+        return first.endsWith(".") && !first.endsWith("..") ? first.substring(0, first.length() - 1) : first;
+    }
+
+    /** Whether FreeMarker reads {@code fileName} as a template. */
+    public static boolean isTemplate(String fileName) {
+        for (String extension : EXTENSIONS) {
+            if (fileName.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
