@@ -1,20 +1,32 @@
 package dev.sitrep;
 
+import dev.sitrep.cache.BuildCache;
 import dev.sitrep.check.Checks;
 import dev.sitrep.finding.Finding;
 import dev.sitrep.finding.Findings;
+import dev.sitrep.finding.Rule;
+import dev.sitrep.model.Location;
 import dev.sitrep.git.GitReview;
 import dev.sitrep.metrics.SiteMetrics;
 import dev.sitrep.model.ReadResult;
 import dev.sitrep.model.StatusRepository;
 import dev.sitrep.parse.RepositoryReader;
 import dev.sitrep.site.SiteContext;
+import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteGenerator;
+import dev.sitrep.site.SiteSink;
+import dev.sitrep.site.html.HtmlPages;
 import dev.sitrep.site.SiteWriter;
 import dev.sitrep.source.SourceTree;
+import dev.sitrep.templating.TemplateFailure;
+import dev.sitrep.templating.TemplateSyntax;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,7 +56,79 @@ public final class Sitrep {
     }
 
     private static CheckResult check(SitrepOptions options, Caching caching) {
-        return check(options, caching, read(options, caching));
+        Read read = read(options, caching);
+        return withTemplatesTried(options, caching, read, check(options, caching, read));
+    }
+
+    /**
+     * When the repository has templates of its own, renders every page with them, as {@code generate} would, and
+     * discards the pages: a template that fails on the data (a field no page has, a value it does not expect) is then a
+     * finding of {@code check} at the template's line, not a publication that stops after the merge. Only the HTML
+     * pages (the other files use no template), and only when the files hold no data error, since {@code generate}
+     * would render nothing then either. This costs {@code check} what rendering the pages costs, only in repositories
+     * with templates, and with a build cache only for the pages whose inputs changed since the last try.
+     */
+    private static CheckResult withTemplatesTried(SitrepOptions options, Caching caching, Read read,
+                                                  CheckResult checked) {
+        if (checked.hasDataErrors() || checked.repository().isEmpty()
+                || read.tree().templates().filter(TemplateSyntax::hasTemplates).isEmpty()) {
+            return checked;
+        }
+        StatusRepository repository = checked.repository().get();
+        SiteContext context = new SiteContext(repository, options.now(), read.tree().templates(),
+                SiteMetrics.of(repository, options.now())).withCache(caching.cache());
+        try {
+            new SiteGenerator(List.of(new HtmlPages())).render(context, tried(caching.cache()));
+            return checked;
+        } catch (TemplateFailure failure) {
+            String name = failure.template().orElse("a template");
+            Findings found = new Findings();
+            if (failure.isUsers()) {
+                found.error(Rule.TEMPLATE, new Location(read.tree().templatesShown() + name, failure.line(),
+                        failure.column()), failure.problem() + (TemplateSyntax.isBuiltIn(name)
+                        ? "; fix it, or delete it to use sitrep's own " + name : "; fix it"));
+            } else {
+                found.error(Rule.TEMPLATE, Location.startOf(read.tree().templatesShown()), "sitrep's own " + name
+                        + " failed at line " + failure.line() + ", column " + failure.column() + " with the templates of "
+                        + "this folder: " + failure.problem() + "; a template here that it uses lacks what it needs");
+            }
+            List<Finding> all = new ArrayList<>(checked.findings());
+            all.addAll(found.sorted());
+            all.sort(null);
+            return new CheckResult(all, checked.repository(), checked.files());
+        }
+    }
+
+    /**
+     * A site that is rendered and thrown away: each page's content is run into nothing, and the key of each page that
+     * rendered is remembered, so that the next try keeps it instead.
+     */
+    private static SiteSink tried(Optional<BuildCache> cache) {
+        return new SiteSink() {
+            @Override
+            public void put(OutputFile file) {
+            }
+
+            @Override
+            public void stream(String path, Content content) {
+                try {
+                    content.writeTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void stream(String path, String key, Content content) {
+                stream(path, content);
+                cache.ifPresent(c -> c.put(BuildCache.Kind.TRIED, key, new byte[0]));
+            }
+
+            @Override
+            public boolean keep(String path, String key) {
+                return cache.flatMap(c -> c.get(BuildCache.Kind.TRIED, key)).isPresent();
+            }
+        };
     }
 
     /** The source tree as walked and read, with the findings so far. */

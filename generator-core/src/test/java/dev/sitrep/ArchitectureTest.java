@@ -63,7 +63,7 @@ class ArchitectureTest {
             report   -> model finding
             cache    -> model finding
             site     -> model metrics markdown i18n cache templating
-            facade   -> model finding source parse check metrics git site i18n cache
+            facade   -> model finding source parse check metrics git site i18n cache templating
             author   -> facade model finding source parse report i18n
             """;
 

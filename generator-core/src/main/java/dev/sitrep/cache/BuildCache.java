@@ -77,7 +77,12 @@ public final class BuildCache {
          * A source file's size and modification time when it was read, by its kind and name, with the key of its
          * {@link #PARSED} entry: a file with the same size and time need not be read again.
          */
-        STAT
+        STAT,
+        /**
+         * A page that {@code check} rendered with the repository's own templates without a failure, by the page's key
+         * (nothing is stored with it): the same key gives the same page, which need not be tried again.
+         */
+        TRIED
     }
 
     private final Path directory;

@@ -40,9 +40,7 @@ public final class RepositoryReader {
                 .flatMap(f -> read(f, findings, memo))
                 .map(SiteConfig.class::cast);
         config.ifPresent(c -> LanguageReader.read(c, tree, tree.config().get().display(), findings));
-        tree.config().ifPresent(c -> TemplateReader.read(tree.templates(), c.display()
-                .substring(0, c.display().length() - SourceTree.CONFIG.length()) + SourceTree.TEMPLATES_DIR + "/",
-                findings));
+        TemplateReader.read(tree.templates(), tree.templatesShown(), findings);
 
         // One parallel pass over every file, whatever its kind, so that no core idles at the end of one kind
         // while the other finishes it; then postmortems are attached to the incidents of their folders. The files

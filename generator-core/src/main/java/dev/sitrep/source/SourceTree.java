@@ -33,9 +33,13 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Hidden files and folders are skipped. Files sitrep would silently miss because of a near-miss name
  * ({@code incident.yml}, a postmortem without its incident) are reported.
+ *
+ * @param templates      the {@code templates/} folder, when there is one
+ * @param templatesShown how a file in {@code templates/} is shown in findings: this, then its path below the folder
  */
 public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile> incidents,
-                         List<SourceFile> postmortems, List<SourceFile> maintenances, Optional<Path> templates) {
+                         List<SourceFile> postmortems, List<SourceFile> maintenances, Optional<Path> templates,
+                         String templatesShown) {
 
     /** The name of the configuration file. */
     public static final String CONFIG = "sitrep.yaml";
@@ -73,7 +77,8 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
         if (!Files.isDirectory(absRoot)) {
             findings.error(Rule.SYNTAX, Location.startOf(display(base, absRoot)),
                     "source directory does not exist; create it with a sitrep.yaml, or point sitrep.sourceDirectory at it");
-            return new SourceTree(absRoot, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
+            return new SourceTree(absRoot, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(),
+                    TEMPLATES_DIR + "/");
         }
         // One entry per file with its sort key and the attributes the walk already read (links not followed), so
         // that neither sorting nor classifying touches the file system or re-relativises paths again.
@@ -162,7 +167,8 @@ public record SourceTree(Path root, Optional<SourceFile> config, List<SourceFile
         Path templates = absRoot.resolve(TEMPLATES_DIR);
         Optional<Path> templateDir = Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)
                 ? Optional.of(templates) : Optional.empty();
-        return new SourceTree(absRoot, config, incidents, postmortems, maintenances, templateDir);
+        return new SourceTree(absRoot, config, incidents, postmortems, maintenances, templateDir,
+                shownRoot + TEMPLATES_DIR + "/");
     }
 
     /**

@@ -5,10 +5,16 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The FreeMarker configuration every sitrep template is parsed with: FreeMarker 2.3.34's rules, HTML auto-escaping
@@ -67,6 +73,16 @@ public final class TemplateSyntax {
         }
         // the caller goes on after it ("...; fix it")
         return first.endsWith(".") && !first.endsWith("..") ? first.substring(0, first.length() - 1) : first;
+    }
+
+    /** Whether {@code folder} or a folder below it holds a file FreeMarker reads as a template (links not followed). */
+    public static boolean hasTemplates(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> isTemplate(f.getFileName().toString())
+                    && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | UncheckedIOException e) {
+            return false; // the read stage reports a folder it cannot read
+        }
     }
 
     /** Whether FreeMarker reads {@code fileName} as a template. */

@@ -19,12 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The templates of a repository's {@code templates/} folder, parsed by {@code check} with the configuration the site
- * renders with (rule SR015), so that a template that would stop {@code generate} stops the pull request instead.
+ * renders with, and then tried on every page (rule SR015), so that a template that would stop {@code generate} stops
+ * the pull request instead.
  */
 class TemplateReaderTest {
 
     @TempDir
     Path dir;
+
+    private static String builtIn(String name) {
+        try (var in = TemplateReaderTest.class.getClassLoader().getResourceAsStream("dev/sitrep/templates/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private Fixture.Repo repo() {
         return Fixture.repo(dir).write("sitrep.yaml", Fixture.CONFIG);
@@ -34,8 +43,8 @@ class TemplateReaderTest {
     void templatesThatParseGiveNoFinding() {
         assertEquals(List.of(), repo()
                 .write("templates/index.ftlh", "<#import \"layout.ftlh\" as l>\n<@l.page layout=page.layout>"
-                        + "<h1>${page.title}</h1></@l.page>\n")
-                .write("templates/partials/note.ftl", "${note}\n")
+                        + "<h1>${page.layout.siteTitle}</h1></@l.page>\n")
+                .write("templates/partials/note.ftl", "<#macro note text>${text}</#macro>\n")
                 .write("templates/notes.txt", "<#if never closed, and not a template\n")
                 .check());
     }
@@ -87,5 +96,49 @@ class TemplateReaderTest {
                 .anyMatch(f -> f.contains("templates/history.ftlh:1:") && f.contains("cannot be parsed")),
                 result.check().findings()::toString);
         assertFalse(Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void aTemplateThatFailsOnThePagesDataIsAnErrorAtItsLine() {
+        assertEquals(List.of("templates/index.ftlh:3:7: error: the template failed: The following has evaluated to "
+                        + "null or missing: page.noSuchValue; fix it, or delete it to use sitrep's own index.ftlh"),
+                repo().write("templates/index.ftlh", "<#import \"layout.ftlh\" as l>\n<@l.page layout=page.layout>\n"
+                        + "<h1>${page.noSuchValue}</h1>\n</@l.page>\n").check());
+    }
+
+    @Test
+    void aTemplateOfItsOwnThatFailsIsOnlyToBeFixed() {
+        assertEquals(List.of("templates/parts/banner.ftlh:1:3: error: the template failed: The following has evaluated "
+                        + "to null or missing: banner; fix it"),
+                repo().write("templates/parts/banner.ftlh", "${banner}\n")
+                        .write("templates/index.ftlh", "<#import \"layout.ftlh\" as l>\n<@l.page layout=page.layout>"
+                                + "<#include \"parts/banner.ftlh\"></@l.page>\n").check());
+    }
+
+    @Test
+    void templatesThatWorkOnEveryPageGiveNoFinding() {
+        // a status page of one's own, and a copy of the built-in layout that every page is rendered through
+        Fixture.Repo repo = repo().write("templates/index.ftlh", "<#import \"layout.ftlh\" as l>\n"
+                + "<@l.page layout=page.layout><h1>${page.layout.siteTitle}</h1></@l.page>\n")
+                .write("templates/layout.ftlh", builtIn("layout.ftlh"));
+        assertEquals(List.of(), repo.check());
+    }
+
+    @Test
+    void withABuildCacheOnlyPagesNotTriedBeforeAreRenderedAndAFailureIsNeverForgotten(@TempDir Path cache) {
+        Fixture.Repo repo = repo().write("templates/index.ftlh", "<#import \"layout.ftlh\" as l>\n"
+                + "<@l.page layout=page.layout><h1>${page.layout.siteTitle}</h1></@l.page>\n");
+        SitrepOptions options = new SitrepOptions(dir, cache.resolve("out"), dir, Fixture.NOW).withCache(cache);
+        for (int run = 1; run <= 2; run++) {
+            assertEquals(List.of(), Sitrep.check(options).findings(), "run " + run);
+        }
+        repo.write("templates/index.ftlh", "<#import \"layout.ftlh\" as l>\n"
+                + "<@l.page layout=page.layout><h1>${page.layout.noSuchTitle}</h1></@l.page>\n");
+        for (int run = 3; run <= 4; run++) {
+            assertEquals(List.of("templates/index.ftlh:2:35: error: the template failed: The following has evaluated "
+                    + "to null or missing: page.layout.noSuchTitle; fix it, or delete it to use sitrep's own "
+                    + "index.ftlh"), Sitrep.check(options).findings().stream().map(Finding::format).toList(),
+                    "run " + run);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.sitrep.site.html;
 
 import dev.sitrep.SitrepException;
+import dev.sitrep.templating.TemplateFailure;
 import dev.sitrep.templating.TemplateSyntax;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -121,18 +122,23 @@ final class Templates {
             if (blamed != null && !problem.contains(blamed)) {
                 problem = problem.endsWith(":") ? problem + " " + blamed : problem + " (" + blamed + ")";
             }
-            throw new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
-                    + ": error: the template failed: " + problem + ". Fix or remove the template.", e);
+            throw failure(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()),
+                    "the template failed: " + problem, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private SitrepException unparsable(String name, ParseException e) {
+    private TemplateFailure unparsable(String name, ParseException e) {
         String source = e.getTemplateName() != null ? e.getTemplateName() : name;
-        return new SitrepException(describe(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()))
-                + ": error: the template cannot be parsed: " + TemplateSyntax.problem(e)
-                + ". Fix or remove the template.", e);
+        return failure(source, orOne(e.getLineNumber()), orOne(e.getColumnNumber()),
+                "the template cannot be parsed: " + TemplateSyntax.problem(e), e);
+    }
+
+    private TemplateFailure failure(String source, int line, int column, String problem, Exception cause) {
+        boolean users = source != null && userFolder.map(f -> Files.isRegularFile(f.resolve(source))).orElse(false);
+        return new TemplateFailure(describe(source, line, column) + ": error: " + problem
+                + ". Fix or remove the template.", source, users, line, column, problem, cause);
     }
 
     /**
