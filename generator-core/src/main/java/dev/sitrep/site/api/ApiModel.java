@@ -180,32 +180,16 @@ final class ApiModel {
         }
     }
 
-    record Components(Page page, List<Component> components) implements Document {
+    /**
+     * The page and one list: {@code components.json} ({@code components}), {@code incidents.json} and
+     * {@code incidents/unresolved.json} ({@code incidents}), and the maintenance lists ({@code scheduled_maintenances}).
+     */
+    record PageList(Page page, String field, List<? extends Document> items) implements Document {
         @Override
         public void write(JsonGenerator json) throws IOException {
             json.writeStartObject();
             object(json, "page", page);
-            array(json, "components", components);
-            json.writeEndObject();
-        }
-    }
-
-    record Incidents(Page page, List<Incident> incidents) implements Document {
-        @Override
-        public void write(JsonGenerator json) throws IOException {
-            json.writeStartObject();
-            object(json, "page", page);
-            array(json, "incidents", incidents);
-            json.writeEndObject();
-        }
-    }
-
-    record ScheduledMaintenances(Page page, List<ScheduledMaintenance> scheduledMaintenances) implements Document {
-        @Override
-        public void write(JsonGenerator json) throws IOException {
-            json.writeStartObject();
-            object(json, "page", page);
-            array(json, "scheduled_maintenances", scheduledMaintenances);
+            array(json, field, items);
             json.writeEndObject();
         }
     }

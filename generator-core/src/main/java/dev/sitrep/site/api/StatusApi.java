@@ -110,13 +110,13 @@ public final class StatusApi implements SitePart {
         current.addAll(upcoming);
 
         Map<String, JsonDocuments.Document> documents = new LinkedHashMap<>();
-        documents.put("api/v2/components.json", new ApiModel.Components(page, components));
-        documents.put("api/v2/incidents.json", new ApiModel.Incidents(page, recent));
-        documents.put("api/v2/incidents/unresolved.json", new ApiModel.Incidents(page, unresolved));
-        documents.put("api/v2/scheduled-maintenances.json", new ApiModel.ScheduledMaintenances(page, all));
-        documents.put("api/v2/scheduled-maintenances/active.json", new ApiModel.ScheduledMaintenances(page, active));
+        documents.put("api/v2/components.json", new ApiModel.PageList(page, "components", components));
+        documents.put("api/v2/incidents.json", new ApiModel.PageList(page, "incidents", recent));
+        documents.put("api/v2/incidents/unresolved.json", new ApiModel.PageList(page, "incidents", unresolved));
+        documents.put("api/v2/scheduled-maintenances.json", new ApiModel.PageList(page, "scheduled_maintenances", all));
+        documents.put("api/v2/scheduled-maintenances/active.json", new ApiModel.PageList(page, "scheduled_maintenances", active));
         documents.put("api/v2/scheduled-maintenances/upcoming.json",
-                new ApiModel.ScheduledMaintenances(page, upcoming));
+                new ApiModel.PageList(page, "scheduled_maintenances", upcoming));
         documents.put("api/v2/status.json", new ApiModel.StatusDocument(page, indicator));
         documents.put("api/v2/summary.json", new ApiModel.Summary(page, components, unresolved, current, indicator));
         return documents;
