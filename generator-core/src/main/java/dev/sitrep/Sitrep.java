@@ -99,6 +99,36 @@ public final class Sitrep {
         }
     }
 
+    /** {@code sink}, remembering each file that was rendered or kept as tried (see {@link #tried}). */
+    private static SiteSink remembered(SiteSink sink, BuildCache cache) {
+        return new SiteSink() {
+            @Override
+            public void put(OutputFile file) {
+                sink.put(file);
+            }
+
+            @Override
+            public void stream(String path, Content content) {
+                sink.stream(path, content);
+            }
+
+            @Override
+            public void stream(String path, String key, Content content) {
+                sink.stream(path, key, content);
+                cache.put(BuildCache.Kind.TRIED, key, new byte[0]);
+            }
+
+            @Override
+            public boolean keep(String path, String key) {
+                boolean kept = sink.keep(path, key);
+                if (kept) {
+                    cache.put(BuildCache.Kind.TRIED, key, new byte[0]);
+                }
+                return kept;
+            }
+        };
+    }
+
     /**
      * A site that is rendered and thrown away: each page's content is run into nothing, and the key of each page that
      * rendered is remembered, so that the next try keeps it instead.
@@ -221,8 +251,12 @@ public final class Sitrep {
                 Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(),
                 joined(metrics.orElseThrow(), "cannot work out the site's figures")).withCache(caching.cache());
         // each page goes to disk as soon as it is rendered: the site is never held in memory as a whole
+        // with templates of the repository's own, what rendered here need not be tried by the next check (whose
+        // build cache is often the one this build leaves, restored in the job of a pull request)
+        Optional<BuildCache> tried = caching.cache().filter(c -> read.tree().templates()
+                .filter(TemplateSyntax::hasTemplates).isPresent());
         SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(),
-                sink -> SiteGenerator.standard().render(context, sink));
+                sink -> SiteGenerator.standard().render(context, tried.isEmpty() ? sink : remembered(sink, tried.get())));
         return new GenerateResult(check, true, written.files(), written.bytes(), written.changed());
     }
 }
