@@ -11,6 +11,7 @@ import freemarker.template.Template;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -20,10 +21,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parses every template of a repository's {@code templates/} folder (the files FreeMarker reads as templates:
- * {@code .ftlh}, {@code .ftlx}, {@code .ftl}, in any subfolder) with the configuration the site renders with, so that
- * a pull request with a template that cannot be parsed fails {@code check} at the template's line instead of the
- * publication after it is merged. What a template does with the page's data shows only when a page is rendered.
+ * Checks a repository's {@code templates/} folder: its stylesheet and icon (no link, not too large), and every template
+ * in it (the files FreeMarker reads as templates: {@code .ftlh}, {@code .ftlx}, {@code .ftl}, in any subfolder),
+ * parsed with the configuration the site renders with, so that a pull request with a template that cannot be parsed
+ * fails {@code check} at the template's line instead of the publication after it is merged. What a template does
+ * with the page's data shows when the pages are rendered (see {@code Sitrep.check}).
  */
 final class TemplateReader {
 
@@ -37,6 +39,9 @@ final class TemplateReader {
     static void read(Optional<Path> folder, String displayPrefix, Findings findings) {
         if (folder.isEmpty()) {
             return;
+        }
+        for (String asset : TemplateSyntax.ASSETS) {
+            asset(folder.get().resolve(asset), displayPrefix + asset, findings);
         }
         List<Path> templates = templates(folder.get(), displayPrefix, findings);
         if (templates.isEmpty()) {
@@ -77,6 +82,23 @@ final class TemplateReader {
         } catch (StackOverflowError e) {
             findings.error(Rule.TEMPLATE, Location.startOf(display), "the template nests its directives too deeply "
                     + "to be parsed" + fix(name));
+        }
+    }
+
+    /**
+     * A stylesheet or icon of the repository's own, which the site copies as it is: a link is refused (the site would
+     * refuse one that leads out of the folder), and so is a file over the size limit of every source file.
+     */
+    private static void asset(Path file, String display, Findings findings) {
+        try {
+            if (Files.isSymbolicLink(file)) {
+                findings.error(Rule.STRAY_FILE, Location.startOf(display), "a symbolic link is not copied into the "
+                        + "site; put the file itself in templates/");
+            } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                SourceText.sizeAllowed(display, Files.size(file), findings);
+            }
+        } catch (IOException e) {
+            findings.error(Rule.SYNTAX, Location.startOf(display), "cannot read the file: " + e.getMessage());
         }
     }
 

@@ -26,6 +26,9 @@ public final class TemplateSyntax {
     /** Where the built-in templates, the stylesheet and the images are on the class path. */
     public static final String BUILT_IN_FOLDER = "dev/sitrep/templates";
 
+    /** The static files of the site, copied as they are from the repository's {@code templates/} or sitrep's own. */
+    public static final List<String> ASSETS = List.of("style.css", "favicon.svg");
+
     /** The file name endings FreeMarker reads as templates. */
     public static final String[] EXTENSIONS = {".ftlh", ".ftlx", ".ftl"};
 

@@ -141,4 +141,15 @@ class TemplateReaderTest {
                     "run " + run);
         }
     }
+
+    @Test
+    void aStylesheetOrIconThatIsALinkOrTooLargeIsRefused(@TempDir Path elsewhere) throws IOException {
+        Fixture.Repo repo = repo().write("templates/favicon.svg", "x".repeat(9 * 1024 * 1024));
+        Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "not for the site");
+        Files.createSymbolicLink(dir.resolve("templates/style.css"), secret);
+        assertEquals(List.of("templates/favicon.svg:1:1: error: file is 9.0 MiB; sitrep reads files of at most 8 MiB, so split it or "
+                        + "shorten it",
+                "templates/style.css:1:1: error: a symbolic link is not copied into the site; put the file itself in "
+                        + "templates/"), repo.check());
+    }
 }

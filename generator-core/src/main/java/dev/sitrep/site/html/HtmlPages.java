@@ -8,6 +8,7 @@ import dev.sitrep.site.OutputFile;
 import dev.sitrep.site.SiteContext;
 import dev.sitrep.site.SitePart;
 import dev.sitrep.site.SiteSink;
+import dev.sitrep.templating.TemplateSyntax;
 import dev.sitrep.site.Tasks;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
 public final class HtmlPages implements SitePart {
 
     /** The static files copied as they are, from the user's templates folder or the built-in ones. */
-    static final List<String> ASSETS = List.of("style.css", "favicon.svg");
+    static final List<String> ASSETS = TemplateSyntax.ASSETS;
 
     private final boolean parallel;
 
