@@ -50,6 +50,13 @@ jobs:
         run: |
           git clone --quiet --depth 1 --branch "$SITREP_REF" "$SITREP_REPOSITORY" "$RUNNER_TEMP/sitrep"
           mvn -B -q -f "$RUNNER_TEMP/sitrep/pom.xml" -DskipTests install
+      # the build cache the last publication left (restored, never saved from a pull request): check reads only the
+      # files that changed and, with templates of your own, tries only the pages they changed
+      - uses: actions/cache/restore@v4
+        with:
+          path: target/sitrep-cache
+          key: sitrep-${{ github.run_id }}
+          restore-keys: sitrep-
       - name: Check incidents and postmortems
         run: mvn -B sitrep:check -Dsitrep.changedSince=origin/${{ github.base_ref }}
       - name: Upload findings to code scanning

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -168,6 +169,15 @@ class RepositoryScaffoldTest {
         JsonNode github = YAML.readTree(dir.resolve(".github/workflows/status.yml").toFile());
         assertTrue(github.at("/jobs/check/steps").toString().contains("sitrep:check -Dsitrep.changedSince="));
         assertTrue(github.at("/jobs/check/steps").toString().contains("target/sitrep/findings.sarif"));
+        // a pull request's check starts from the cache the publication saved, and saves none of its own
+        JsonNode restore = StreamSupport.stream(github.at("/jobs/check/steps").spliterator(), false)
+                .filter(step -> step.path("uses").asText().startsWith("actions/cache/restore@")).findFirst()
+                .orElseThrow(() -> new AssertionError("the check job restores no build cache"));
+        JsonNode save = StreamSupport.stream(github.at("/jobs/publish/steps").spliterator(), false)
+                .filter(step -> step.path("uses").asText().startsWith("actions/cache@")).findFirst().orElseThrow();
+        assertEquals("target/sitrep-cache", restore.at("/with/path").asText());
+        assertTrue(save.at("/with/path").asText().contains("target/sitrep-cache"), save.toString());
+        assertEquals(save.at("/with/restore-keys").asText(), restore.at("/with/restore-keys").asText());
         assertTrue(github.at("/jobs/publish/steps").toString().contains("mvn -B site"));
         assertTrue(github.at("/jobs/publish/steps").toString().contains("target/site/status"));
         assertEquals("https://github.com/sitrep-dev/sitrep", github.at("/env/SITREP_REPOSITORY").asText());
