@@ -85,8 +85,7 @@ public final class Sitrep {
             Findings found = new Findings();
             if (failure.isUsers()) {
                 found.error(Rule.TEMPLATE, new Location(read.tree().templatesShown() + name, failure.line(),
-                        failure.column()), failure.problem() + (TemplateSyntax.isBuiltIn(name)
-                        ? "; fix it, or delete it to use sitrep's own " + name : "; fix it"));
+                        failure.column()), failure.problem() + "; " + TemplateSyntax.remedy(name));
             } else {
                 found.error(Rule.TEMPLATE, Location.startOf(read.tree().templatesShown()), "sitrep's own " + name
                         + " failed at line " + failure.line() + ", column " + failure.column() + " with the templates of "
@@ -130,11 +129,11 @@ public final class Sitrep {
     }
 
     /**
-     * A site that is rendered and thrown away: each page's content is run into nothing, and the key of each page that
-     * rendered is remembered, so that the next try keeps it instead.
+     * A site that is rendered and thrown away: each page's content is run into nothing; a page the last try (or
+     * {@code generate}) remembered by its key is kept, and each page that rendered is remembered.
      */
     private static SiteSink tried(Optional<BuildCache> cache) {
-        return new SiteSink() {
+        SiteSink discarded = new SiteSink() {
             @Override
             public void put(OutputFile file) {
             }
@@ -149,16 +148,11 @@ public final class Sitrep {
             }
 
             @Override
-            public void stream(String path, String key, Content content) {
-                stream(path, content);
-                cache.ifPresent(c -> c.put(BuildCache.Kind.TRIED, key, new byte[0]));
-            }
-
-            @Override
             public boolean keep(String path, String key) {
                 return cache.flatMap(c -> c.get(BuildCache.Kind.TRIED, key)).isPresent();
             }
         };
+        return cache.map(c -> remembered(discarded, c)).orElse(discarded);
     }
 
     /** The source tree as walked and read, with the findings so far. */

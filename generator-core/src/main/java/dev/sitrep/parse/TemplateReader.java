@@ -75,13 +75,13 @@ final class TemplateReader {
         } catch (ParseException e) {
             findings.error(Rule.TEMPLATE, new Location(display, Math.max(1, e.getLineNumber()),
                     Math.max(1, e.getColumnNumber())), "the template cannot be parsed: " + TemplateSyntax.problem(e)
-                    + fix(name));
+                    + "; " + TemplateSyntax.remedy(name));
         } catch (IOException | RuntimeException e) {
             findings.error(Rule.TEMPLATE, Location.startOf(display), "the template cannot be parsed: "
-                    + firstLine(e.getMessage()) + fix(name));
+                    + TemplateSyntax.firstLine(e.getMessage()) + "; " + TemplateSyntax.remedy(name));
         } catch (StackOverflowError e) {
             findings.error(Rule.TEMPLATE, Location.startOf(display), "the template nests its directives too deeply "
-                    + "to be parsed" + fix(name));
+                    + "to be parsed; " + TemplateSyntax.remedy(name));
         }
     }
 
@@ -128,18 +128,5 @@ final class TemplateReader {
         }
         found.sort(null);
         return found;
-    }
-
-    private static String fix(String name) {
-        return TemplateSyntax.isBuiltIn(name) ? "; fix it, or delete it to use sitrep's own " + name : "; fix it";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "FreeMarker gives no reason";
-        }
-        String s = message.strip();
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 }

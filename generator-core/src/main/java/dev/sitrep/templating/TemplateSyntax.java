@@ -74,8 +74,24 @@ public final class TemplateSyntax {
             }
             return first.substring(0, first.length() - "these patterns:".length()) + String.join(", ", expected);
         }
-        // the caller goes on after it ("...; fix it")
-        return first.endsWith(".") && !first.endsWith("..") ? first.substring(0, first.length() - 1) : first;
+        return firstLine(first);
+    }
+
+    /** The first line of a FreeMarker message, without the full stops at its end (the caller goes on after it). */
+    public static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown problem";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        while (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line;
+    }
+
+    /** How to mend the repository's template {@code name}: fix it, or, where sitrep has its own, delete it. */
+    public static String remedy(String name) {
+        return isBuiltIn(name) ? "fix it, or delete it to use sitrep's own " + name : "fix it";
     }
 
     /** Whether {@code folder} or a folder below it holds a file FreeMarker reads as a template (links not followed). */

@@ -118,7 +118,7 @@ final class Templates {
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             String blamed = e.getBlamedExpressionString();
-            String problem = firstLine(e.getMessageWithoutStackTop());
+            String problem = TemplateSyntax.firstLine(e.getMessageWithoutStackTop());
             if (blamed != null && !problem.contains(blamed)) {
                 problem = problem.endsWith(":") ? problem + " " + blamed : problem + " (" + blamed + ")";
             }
@@ -137,7 +137,9 @@ final class Templates {
 
     private TemplateFailure failure(String source, int line, int column, String problem, Exception cause) {
         boolean users = source != null && userFolder.map(f -> Files.isRegularFile(f.resolve(source))).orElse(false);
-        return new TemplateFailure(describe(source, line, column) + ": error: " + problem
+        String shown = users ? userFolder.get().resolve(source).toString()
+                : "built-in template " + (source == null ? "template" : source);
+        return new TemplateFailure(shown + ":" + line + ":" + column + ": error: " + problem
                 + ". Fix or remove the template.", source, users, line, column, problem, cause);
     }
 
@@ -243,12 +245,6 @@ final class Templates {
     }
 
     /** {@code templates/index.ftlh:12:5} for a user's file, {@code built-in template index.ftlh:12:5} otherwise. */
-    private String describe(String source, int line, int column) {
-        String where = source == null ? "template" : source;
-        boolean user = source != null && userFolder.map(f -> Files.isRegularFile(f.resolve(source))).orElse(false);
-        String shown = user ? userFolder.get().resolve(source).toString() : "built-in template " + where;
-        return shown + ":" + line + ":" + column;
-    }
 
     private String searched() {
         return userFolder.map(f -> f + " and ").orElse("") + "the built-in templates";
@@ -256,16 +252,5 @@ final class Templates {
 
     private static int orOne(Integer n) {
         return n == null || n < 1 ? 1 : n;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unknown problem";
-        }
-        String line = message.strip().lines().findFirst().orElse("").strip();
-        while (line.endsWith(".")) {
-            line = line.substring(0, line.length() - 1);
-        }
-        return line;
     }
 }
