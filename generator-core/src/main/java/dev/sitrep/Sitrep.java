@@ -88,8 +88,9 @@ public final class Sitrep {
                         failure.column()), failure.problem() + "; " + TemplateSyntax.remedy(name));
             } else {
                 found.error(Rule.TEMPLATE, Location.startOf(read.tree().templatesShown()), "sitrep's own " + name
-                        + " failed at line " + failure.line() + ", column " + failure.column() + " with the templates of "
-                        + "this folder: " + failure.problem() + "; a template here that it uses lacks what it needs");
+                        + " failed at line " + failure.line() + ", column " + failure.column()
+                        + " with the templates of this folder: " + failure.problem()
+                        + "; a template here that it uses lacks what it needs");
             }
             List<Finding> all = new ArrayList<>(checked.findings());
             all.addAll(found.sorted());
@@ -250,7 +251,7 @@ public final class Sitrep {
         Optional<BuildCache> tried = caching.cache().filter(c -> read.tree().templates()
                 .filter(TemplateSyntax::hasTemplates).isPresent());
         SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(),
-                sink -> SiteGenerator.standard().render(context, tried.isEmpty() ? sink : remembered(sink, tried.get())));
+                sink -> SiteGenerator.standard().render(context, tried.map(c -> remembered(sink, c)).orElse(sink)));
         return new GenerateResult(check, true, written.files(), written.bytes(), written.changed());
     }
 }

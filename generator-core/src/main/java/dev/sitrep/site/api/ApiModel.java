@@ -182,7 +182,8 @@ final class ApiModel {
 
     /**
      * The page and one list: {@code components.json} ({@code components}), {@code incidents.json} and
-     * {@code incidents/unresolved.json} ({@code incidents}), and the maintenance lists ({@code scheduled_maintenances}).
+     * {@code incidents/unresolved.json} ({@code incidents}), and the maintenance lists
+     * ({@code scheduled_maintenances}).
      */
     record PageList(Page page, String field, List<? extends Document> items) implements Document {
         @Override

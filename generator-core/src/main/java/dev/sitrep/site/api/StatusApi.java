@@ -113,10 +113,11 @@ public final class StatusApi implements SitePart {
         documents.put("api/v2/components.json", new ApiModel.PageList(page, "components", components));
         documents.put("api/v2/incidents.json", new ApiModel.PageList(page, "incidents", recent));
         documents.put("api/v2/incidents/unresolved.json", new ApiModel.PageList(page, "incidents", unresolved));
-        documents.put("api/v2/scheduled-maintenances.json", new ApiModel.PageList(page, "scheduled_maintenances", all));
-        documents.put("api/v2/scheduled-maintenances/active.json", new ApiModel.PageList(page, "scheduled_maintenances", active));
+        String maintenances = "scheduled_maintenances";
+        documents.put("api/v2/scheduled-maintenances.json", new ApiModel.PageList(page, maintenances, all));
+        documents.put("api/v2/scheduled-maintenances/active.json", new ApiModel.PageList(page, maintenances, active));
         documents.put("api/v2/scheduled-maintenances/upcoming.json",
-                new ApiModel.PageList(page, "scheduled_maintenances", upcoming));
+                new ApiModel.PageList(page, maintenances, upcoming));
         documents.put("api/v2/status.json", new ApiModel.StatusDocument(page, indicator));
         documents.put("api/v2/summary.json", new ApiModel.Summary(page, components, unresolved, current, indicator));
         return documents;
