@@ -24,8 +24,6 @@ import dev.sitrep.templating.TemplateSyntax;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -241,15 +239,13 @@ public final class Sitrep {
             return GenerateResult.notWritten(check);
         }
         StatusRepository repository = check.repository().get();
-        Path templates = options.sourceDirectory().resolve("templates");
-        SiteContext context = new SiteContext(repository, options.now(),
-                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(),
+        SiteContext context = new SiteContext(repository, options.now(), read.tree().templates(),
                 joined(metrics.orElseThrow(), "cannot work out the site's figures")).withCache(caching.cache());
-        // each page goes to disk as soon as it is rendered: the site is never held in memory as a whole
         // with templates of the repository's own, what rendered here need not be tried by the next check (whose
         // build cache is often the one this build leaves, restored in the job of a pull request)
         Optional<BuildCache> tried = caching.cache().filter(c -> read.tree().templates()
                 .filter(TemplateSyntax::hasTemplates).isPresent());
+        // each page goes to disk as soon as it is rendered: the site is never held in memory as a whole
         SiteWriter.Written written = SiteWriter.write(options.outputDirectory(), options.sourceDirectory(),
                 sink -> SiteGenerator.standard().render(context, tried.map(c -> remembered(sink, c)).orElse(sink)));
         return new GenerateResult(check, true, written.files(), written.bytes(), written.changed());
